@@ -1,0 +1,26 @@
+import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
+import astro from 'eslint-plugin-astro';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default defineConfig(
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'coverage/', 'bench-results/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...astro.configs.recommended,
+  // Build-time code, scripts and tests run in Node.
+  { files: ['**/*.{ts,js,mjs}'], languageOptions: { globals: globals.node } },
+  // Browser code gets browser globals only, so Node APIs cannot slip into the page.
+  { files: ['src/client/**/*.ts'], languageOptions: { globals: globals.browser } },
+  // Pure models: no DOM, no Node I/O except the content reader.
+  {
+    files: ['src/lib/**/*.ts'],
+    ignores: ['src/lib/content/readContent.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['node:*', 'd3-selection', 'd3-transition'] }],
+      'no-restricted-globals': ['error', 'document', 'window', 'navigator'],
+    },
+  },
+  { rules: { '@typescript-eslint/no-non-null-assertion': 'off' } },
+);
