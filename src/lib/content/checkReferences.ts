@@ -1,0 +1,112 @@
+import { dataFiles, type DataCollection, type DataEntry } from '../../schemas';
+import type { ContentError } from './contentError';
+import type { LocatedItem } from './parseYamlList';
+import { didYouMean } from './suggest';
+import { entryLabel } from './validateEntries';
+
+/** A validated entry together with where it stands in its file. */
+export interface LocatedEntry<T> {
+  data: T;
+  item: LocatedItem;
+}
+
+export type LocatedData = { [C in DataCollection]: LocatedEntry<DataEntry<C>>[] };
+
+/** Which fields of which collection name ids of which other collection. */
+const references: Array<{ from: DataCollection; field: string; to: DataCollection }> = [
+  { from: 'places', field: 'source', to: 'sources' },
+  { from: 'places', field: 'geoSource', to: 'sources' },
+  { from: 'actors', field: 'source', to: 'sources' },
+  { from: 'actors', field: 'represents', to: 'actors' },
+  { from: 'relations', field: 'from', to: 'actors' },
+  { from: 'relations', field: 'to', to: 'actors' },
+  { from: 'relations', field: 'source', to: 'sources' },
+  { from: 'events', field: 'actors', to: 'actors' },
+  { from: 'events', field: 'places', to: 'places' },
+  { from: 'events', field: 'source', to: 'sources' },
+];
+
+/** The "unknown id" error for one dangling reference, with the nearest real id as a hint. */
+export function unknownIdError(
+  base: Omit<ContentError, 'problem' | 'fix'>,
+  id: string,
+  target: DataCollection,
+  known: Iterable<string>,
+): ContentError {
+  const singular = target.replace(/s$/, '');
+  return {
+    ...base,
+    problem: `"${id}" is not the id of any ${singular}`,
+    fix: `${didYouMean(id, known)}Use an id from content/${dataFiles[target].file}, or add an entry with id "${id}" there.`,
+  };
+}
+
+function duplicateIds(entries: readonly LocatedEntry<{ id: string }>[], file: string): ContentError[] {
+  const seen = new Map<string, LocatedItem>();
+  const errors: ContentError[] = [];
+  for (const { data, item } of entries) {
+    const first = seen.get(data.id);
+    if (first) {
+      errors.push({
+        file,
+        line: item.fieldLines.id ?? item.line,
+        entry: entryLabel(item.value, item.index),
+        field: 'id',
+        problem: `"${data.id}" is already the id of item ${first.index + 1} (line ${first.line})`,
+        fix: 'give each entry its own id; ids are permanent keys, so rename the new entry, not the published one.',
+      });
+    } else seen.set(data.id, item);
+  }
+  return errors;
+}
+
+/** Checks ids are unique per file and every cross-file reference names an existing entry. */
+export function checkReferences(
+  data: LocatedData,
+  contentPrefix: string,
+  unreadable: ReadonlySet<DataCollection> = new Set(),
+  knownIds: Partial<Record<DataCollection, ReadonlySet<string>>> = {},
+): ContentError[] {
+  const fileOf = (c: DataCollection) => `${contentPrefix}/${dataFiles[c].file}`;
+  // Ids of entries that failed their own checks still count, so one mistake is reported once.
+  const ids = Object.fromEntries(
+    (Object.keys(data) as DataCollection[]).map((c) => [
+      c,
+      knownIds[c] ?? new Set(data[c].map((e) => e.data.id)),
+    ]),
+  ) as Record<DataCollection, ReadonlySet<string>>;
+  const errors = (Object.keys(data) as DataCollection[]).flatMap((c) => duplicateIds(data[c], fileOf(c)));
+
+  for (const { from, field, to } of references) {
+    // A file that failed to parse has no ids to check against: its own error says what to fix.
+    if (unreadable.has(to)) continue;
+    for (const { data: entry, item } of data[from] as LocatedEntry<Record<string, unknown>>[]) {
+      const value = entry[field];
+      const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
+      values.forEach((id, position) => {
+        if (typeof id !== 'string' || ids[to].has(id)) return;
+        const fieldPath = Array.isArray(value) ? `${field}.${position}` : field;
+        const base = {
+          file: fileOf(from),
+          line: item.fieldLines[field] ?? item.line,
+          entry: entryLabel(item.value, item.index),
+          field: fieldPath,
+        };
+        errors.push(unknownIdError(base, id, to, ids[to]));
+      });
+    }
+  }
+  for (const { data: entry, item } of data.relations) {
+    if (entry.from === entry.to) {
+      errors.push({
+        file: fileOf('relations'),
+        line: item.fieldLines.to ?? item.line,
+        entry: entryLabel(item.value, item.index),
+        field: 'to',
+        problem: `points back to its own "from" actor "${entry.from}"`,
+        fix: 'a relation links two different actors.',
+      });
+    }
+  }
+  return errors;
+}

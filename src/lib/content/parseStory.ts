@@ -1,0 +1,68 @@
+import { StoryFrontmatterSchema } from '../../schemas';
+import type { StoryFrontmatter } from '../../schemas/story';
+import type { ContentError } from './contentError';
+import { parseYamlList } from './parseYamlList';
+import { validateEntries } from './validateEntries';
+
+/** A place in a story's body where a claim cites a source. */
+export interface StoryCite {
+  source: string;
+  /** 1-based line in the .mdx file. */
+  line: number;
+}
+
+/** What the content check needs of a story: its front matter and the sources its body cites. */
+export interface ParsedStory {
+  slug: string;
+  file: string;
+  frontmatter: StoryFrontmatter;
+  fieldLines: Record<string, number>;
+  cites: StoryCite[];
+}
+
+const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+const citePattern = /<Cite\b[^>]*?\bsource\s*=\s*["']([^"']*)["']/g;
+
+function lineAt(text: string, offset: number): number {
+  return text.slice(0, offset).split('\n').length;
+}
+
+/** Reads a story's front matter and citations; every problem comes back as a located error. */
+export function parseStory(
+  text: string,
+  file: string,
+  slug: string,
+): { story?: ParsedStory; errors: ContentError[] } {
+  const match = frontmatterPattern.exec(text);
+  if (!match) {
+    return {
+      errors: [
+        {
+          file,
+          line: 1,
+          entry: 'front matter',
+          problem: 'the story has no front matter',
+          fix: 'start the file with a block between two "---" lines holding title, dek, byline, dateline, published and sources.',
+        },
+      ],
+    };
+  }
+  // Parse the front matter as a one-entry list so it shares the data files' checks and messages.
+  const yaml = match[1]!
+    .split('\n')
+    .map((line, i) => (i === 0 ? `- ${line}` : `  ${line}`))
+    .join('\n');
+  const parsed = parseYamlList(yaml, file);
+  const shift = (line: number | undefined) => (line === undefined ? undefined : line + 1);
+  const errors = parsed.errors.map((e) => ({ ...e, line: shift(e.line), entry: 'front matter' }));
+  const item = parsed.items[0];
+  if (errors.length > 0 || !item) return { errors };
+  item.value ??= {};
+  const fieldLines = Object.fromEntries(Object.entries(item.fieldLines).map(([k, v]) => [k, v + 1]));
+  const result = validateEntries([{ ...item, fieldLines, line: 1 }], StoryFrontmatterSchema, file, 'a story');
+  const entry = result.entries[0];
+  if (!entry) return { errors: result.errors.map((e) => ({ ...e, entry: 'front matter' })) };
+
+  const cites = [...text.matchAll(citePattern)].map((m) => ({ source: m[1]!, line: lineAt(text, m.index) }));
+  return { story: { slug, file, frontmatter: entry.data, fieldLines, cites }, errors: [] };
+}

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { parsePartialDate } from '../lib/partialDate';
+
+/** Content ids: lowercase words joined by hyphens; they are the keys everywhere and never change once published. */
+export const IdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  message: 'must be lowercase letters, digits and single hyphens, such as "gaza-city"',
+});
+
+/** A reference to another entry, checked across files after each file has parsed. */
+export const RefSchema = IdSchema;
+
+/** Plain one-line text an editor writes; must not be empty. */
+export const TextSchema = z.string().trim().min(1, { message: 'must not be empty' });
+
+/** An ISO date known to the day, month or year: 2024-04-27, 2024-04 or 2024. */
+export const PartialDateSchema = z.string().refine((text) => parsePartialDate(text) !== undefined, {
+  message:
+    'is not a calendar date; write YYYY-MM-DD, or YYYY-MM / YYYY when the day is not known (in quotes)',
+});
