@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { attr, distFiles, elements, readDist } from '../support/dist';
+
+// Attributes through which a page loads something (a plain <a href> or rel=canonical is only a link).
+const loadingAttributes: Record<string, string[]> = {
+  script: ['src'],
+  img: ['src', 'srcset'],
+  source: ['src', 'srcset'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+  iframe: ['src'],
+  embed: ['src'],
+  object: ['data'],
+  track: ['src'],
+  image: ['href', 'xlink:href'],
+  use: ['href', 'xlink:href'],
+};
+const loadingRels = new Set([
+  'stylesheet',
+  'icon',
+  'preload',
+  'modulepreload',
+  'prefetch',
+  'manifest',
+  'apple-touch-icon',
+  'preconnect',
+  'dns-prefetch',
+]);
+
+const external = (url: string) =>
+  /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(url.trim()) && !url.trim().startsWith('data:');
+
+/** Every URL a built page or stylesheet would fetch. */
+function loadedUrls(file: string): string[] {
+  const text = readDist(file);
+  if (file.endsWith('.css'))
+    return [...text.matchAll(/url\(\s*['"]?([^'")]+)|@import\s+['"]([^'"]+)/g)].map((m) => m[1] ?? m[2]!);
+  const urls: string[] = [];
+  for (const el of elements(text)) {
+    for (const name of loadingAttributes[el.tagName] ?? []) {
+      const value = attr(el, name);
+      if (value) urls.push(...value.split(',').map((part) => part.trim().split(/\s+/)[0]!));
+    }
+    if (el.tagName === 'link') {
+      const rels = (attr(el, 'rel') ?? '').toLowerCase().split(/\s+/);
+      if (rels.some((r) => loadingRels.has(r))) urls.push(attr(el, 'href') ?? '');
+    }
+    const style = attr(el, 'style');
+    if (style) urls.push(...[...style.matchAll(/url\(\s*['"]?([^'")]+)/g)].map((m) => m[1]!));
+  }
+  return urls;
+}
+
+describe('nothing a page loads comes from another host', () => {
+  const files = [...distFiles('.html'), ...distFiles('.css')];
+  for (const file of files) {
+    it(file, () => {
+      const offHost = loadedUrls(file).filter(external);
+      expect(offHost).toEqual([]);
+    });
+  }
+
+  it('the check itself catches an off-host stylesheet, script and CSS font', () => {
+    const sample =
+      '<link rel="stylesheet" href="https://cdn.example/x.css"><script src="//cdn.example/x.js"></script>';
+    const urls = elements(sample).flatMap((el) =>
+      [attr(el, 'src'), attr(el, 'href')].filter((u): u is string => !!u),
+    );
+    expect(urls.filter(external)).toHaveLength(2);
+    expect(external('/_astro/x.css')).toBe(false);
+  });
+});

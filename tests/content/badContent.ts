@@ -1,0 +1,150 @@
+import type { ContentFixture } from '../support/contentFixture';
+
+/** One kind of editor mistake: how to make it in a copy of the content, and what the message must say. */
+export interface BadContentCase {
+  kind: string;
+  break(fixture: ContentFixture): void;
+  /** Every one of these must appear in the error output: file (with line), entry, field, and the fix. */
+  expect: string[];
+}
+
+export const badContentCases: BadContentCase[] = [
+  {
+    kind: 'unknown id reference',
+    break: (f) =>
+      f.edit(
+        'relations.yaml',
+        'from: qatar\n  to: israel\n  type: mediates',
+        'from: qatar\n  to: isreal\n  type: mediates',
+      ),
+    expect: [
+      'relations.yaml:',
+      'entry "qatar-mediates-israel"',
+      'field "to"',
+      '"isreal" is not the id of any actor',
+      'did you mean "israel"?',
+    ],
+  },
+  {
+    kind: 'unknown source',
+    break: (f) => f.edit('places.yaml', 'source: al-qahera-delegations', 'source: al-qahira-delegations'),
+    expect: [
+      'places.yaml:',
+      'entry "cairo"',
+      'field "source"',
+      'not the id of any source',
+      'did you mean "al-qahera-delegations"?',
+      'content/sources.yaml',
+    ],
+  },
+  {
+    kind: 'missing source',
+    break: (f) => f.edit('actors.yaml', /(- id: kan\n(?:.*\n)*?) {2}source: mediation-report\n/, '$1'),
+    expect: [
+      'actors.yaml:',
+      'entry "kan"',
+      'field "source"',
+      'is missing',
+      'Allowed: Id of the entry in content/sources.yaml',
+    ],
+  },
+  {
+    kind: 'duplicate id',
+    break: (f) => f.edit('places.yaml', 'id: tel-aviv', 'id: rafah'),
+    expect: ['places.yaml:', 'entry "rafah" (item 6)', 'field "id"', 'already the id of item 3'],
+  },
+  {
+    kind: 'latitude out of range',
+    break: (f) => f.edit('places.yaml', 'lat: 25.28545', 'lat: 125.28545'),
+    expect: [
+      'places.yaml:',
+      'entry "doha"',
+      'field "lat"',
+      '125.28545 is out of range (more than 90)',
+      'from -90 to 90',
+    ],
+  },
+  {
+    kind: 'longitude out of range',
+    break: (f) => f.edit('places.yaml', 'lon: -77.03637', 'lon: -277.03637'),
+    expect: [
+      'places.yaml:',
+      'entry "washington"',
+      'field "lon"',
+      'out of range (less than -180)',
+      'from -180 to 180',
+    ],
+  },
+  {
+    kind: 'unknown field (typo)',
+    break: (f) => f.edit('places.yaml', 'lat: 31.29722', 'lattitude: 31.29722'),
+    expect: [
+      'places.yaml:',
+      'entry "rafah"',
+      'field "lattitude"',
+      'is not a field of a place',
+      'did you mean "lat"?',
+      'Allowed fields: id, name, lon, lat',
+    ],
+  },
+  {
+    kind: 'wrong type',
+    break: (f) => f.edit('places.yaml', 'lon: 31.24967', 'lon: 31.2E east'),
+    expect: [
+      'places.yaml:',
+      'entry "cairo"',
+      'field "lon"',
+      'must be a number (no quotes), got the text "31.2E east"',
+      'Longitude in degrees east',
+    ],
+  },
+  {
+    kind: 'malformed date',
+    break: (f) => f.edit('events.yaml', "date: '2024-04-29'", "date: '2024-04-31'"),
+    expect: [
+      'events.yaml:',
+      'entry "hamas-delegation-cairo"',
+      'field "date"',
+      'is not a calendar date',
+      'YYYY-MM-DD',
+    ],
+  },
+  {
+    kind: 'unknown enum value',
+    break: (f) => f.edit('relations.yaml', 'type: criticises', 'type: criticizes'),
+    expect: [
+      'relations.yaml:',
+      'entry "netanyahu-criticises-qatar"',
+      'field "type"',
+      '"criticizes" is not allowed',
+      'did you mean "criticises"?',
+    ],
+  },
+  {
+    kind: 'YAML syntax error',
+    break: (f) => f.edit('actors.yaml', 'name: Basem Naim', 'name: [Basem Naim'),
+    expect: ['actors.yaml:', 'entry "basem-naim"', 'YAML syntax error', 'check the indentation'],
+  },
+  {
+    kind: 'story cites an unknown source',
+    break: (f) =>
+      f.edit(
+        'stories/mediation.mdx',
+        '<Cite source="ap-naim-message" />',
+        '<Cite source="ap-naim-mesage" />',
+      ),
+    expect: ['stories/mediation.mdx:', '<Cite> on line', 'field "source"', 'did you mean "ap-naim-message"?'],
+  },
+  {
+    kind: 'story front matter typo',
+    break: (f) => f.edit('stories/mediation.mdx', 'byline:', 'by-line:'),
+    expect: [
+      'stories/mediation.mdx:4',
+      'front matter',
+      'field "by-line"',
+      'did you mean "byline"?',
+      'field "byline"',
+      'is missing',
+    ],
+  },
+];

@@ -1,0 +1,56 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { projectRoot } from './contentFixture';
+
+export const distDir = path.join(projectRoot, 'dist');
+
+type Node = DefaultTreeAdapterMap['node'];
+export type Element = DefaultTreeAdapterMap['element'];
+
+/** Every file under dist/ with the given extension, as paths relative to dist/. */
+export function distFiles(extension: string): string[] {
+  if (!existsSync(distDir))
+    throw new Error('dist/ is missing: run `npm run build` before the build-output tests');
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory()
+        ? walk(path.join(dir, e.name))
+        : e.name.endsWith(extension)
+          ? [path.join(dir, e.name)]
+          : [],
+    );
+  return walk(distDir).map((f) => path.relative(distDir, f));
+}
+
+export function readDist(file: string): string {
+  return readFileSync(path.join(distDir, file), 'utf8');
+}
+
+/** All elements of an HTML document, depth first, in document order. */
+export function elements(html: string): Element[] {
+  const out: Element[] = [];
+  const visit = (node: Node) => {
+    if ('tagName' in node) out.push(node);
+    const children =
+      'content' in node && node.content
+        ? node.content.childNodes
+        : 'childNodes' in node
+          ? node.childNodes
+          : [];
+    children.forEach(visit);
+  };
+  visit(parse(html));
+  return out;
+}
+
+export function attr(element: Element, name: string): string | undefined {
+  return element.attrs.find((a) => a.name === name)?.value;
+}
+
+/** The text of an element and its descendants, with whitespace folded. */
+export function textOf(element: Node): string {
+  if ('value' in element && element.nodeName === '#text') return element.value;
+  const children = 'childNodes' in element ? element.childNodes : [];
+  return children.map(textOf).join('').replace(/\s+/g, ' ');
+}
