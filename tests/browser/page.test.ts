@@ -1,0 +1,97 @@
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatViolations, runAxe } from '../support/axe';
+import { launchChromium } from '../support/chromium';
+import { distDir } from '../support/dist';
+import { serveStatic, type StaticServer } from '../support/serveStatic';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(distDir);
+  // No skip: without a browser these tests fail with instructions (in CI and locally alike).
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a page and records what a reader would never want: console errors, failed loads, other hosts. */
+async function open(path: string, options: BrowserContextOptions) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const origin = new URL(server.url).origin;
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+  page.on('request', (r) => {
+    if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) problems.push(`other host: ${r.url()}`);
+  });
+  page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+  await page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
+  return { page, problems, close: () => context.close() };
+}
+
+const overflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+describe('the explainer in Chromium', () => {
+  for (const width of [390, 1280]) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      it(`${width} px, ${colorScheme}: no console errors, no other hosts, axe finds nothing`, async () => {
+        const { page, problems, close } = await open('/', { viewport: { width, height: 900 }, colorScheme });
+        try {
+          expect(await page.locator('h1').textContent()).toContain('Rafah');
+          const violations = await runAxe(page);
+          expect(violations, formatViolations(violations)).toEqual([]);
+          expect(await overflow(page)).toBeLessThanOrEqual(0);
+          expect(problems).toEqual([]);
+        } finally {
+          await close();
+        }
+      });
+    }
+  }
+
+  it('follows the colour scheme the reader asked for', async () => {
+    const backgrounds: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, close } = await open('/', { colorScheme });
+      backgrounds.push(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
+      await close();
+    }
+    expect(backgrounds[0]).not.toBe(backgrounds[1]);
+  });
+
+  it('takes a keyboard reader from the skip link to the story, and a citation to its source', async () => {
+    const { page, close } = await open('/', { viewport: { width: 390, height: 800 } });
+    try {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the story');
+      await page.keyboard.press('Enter');
+      expect(page.url()).toMatch(/#story$/);
+      const cite = page.locator('.cite a[data-source="ap-naim-message"]');
+      await cite.click();
+      expect(page.url()).toMatch(/#source-ap-naim-message$/);
+      await expect.poll(() => page.locator('#source-ap-naim-message').isVisible()).toBe(true);
+    } finally {
+      await close();
+    }
+  });
+
+  it('reads the same with JavaScript off', async () => {
+    const on = await open('/', {});
+    const off = await open('/', { javaScriptEnabled: false });
+    try {
+      const text = (p: Page) => p.locator('main').innerText();
+      expect(await text(off.page)).toBe(await text(on.page));
+    } finally {
+      await on.close();
+      await off.close();
+    }
+  });
+});
