@@ -36,6 +36,7 @@ export const collections = {
   actors: defineCollection({ loader: validatedData('actors'), schema: dataFiles.actors.schema }),
   relations: defineCollection({ loader: validatedData('relations'), schema: dataFiles.relations.schema }),
   events: defineCollection({ loader: validatedData('events'), schema: dataFiles.events.schema }),
+  views: defineCollection({ loader: validatedData('views'), schema: dataFiles.views.schema }),
   stories: defineCollection({
     loader: glob({ pattern: '*.mdx', base: path.join(contentDir(), 'stories') }),
     schema: StoryFrontmatterSchema,

@@ -1,11 +1,12 @@
 import type { z } from 'zod';
 import { ActorSchema } from './actor';
 import { EventSchema } from './event';
+import { MapViewSchema } from './mapView';
 import { PlaceSchema } from './place';
 import { RelationSchema } from './relation';
 import { SourceSchema } from './source';
 
-export { ActorSchema, EventSchema, PlaceSchema, RelationSchema, SourceSchema };
+export { ActorSchema, EventSchema, MapViewSchema, PlaceSchema, RelationSchema, SourceSchema };
 export { StoryFrontmatterSchema } from './story';
 
 /** The YAML data files editors keep, each a list of entries, and the schema of an entry. */
@@ -15,6 +16,7 @@ export const dataFiles = {
   actors: { file: 'actors.yaml', schema: ActorSchema },
   relations: { file: 'relations.yaml', schema: RelationSchema },
   events: { file: 'events.yaml', schema: EventSchema },
+  views: { file: 'map-views.yaml', schema: MapViewSchema },
 } as const;
 
 export type DataCollection = keyof typeof dataFiles;

@@ -147,4 +147,46 @@ export const badContentCases: BadContentCase[] = [
       'is missing',
     ],
   },
+  {
+    kind: 'step naming an unknown map view',
+    break: (f) =>
+      f.edit('stories/mediation.mdx', '<Step id="rafah" map="gaza">', '<Step id="rafah" map="gazza">'),
+    expect: [
+      'stories/mediation.mdx:',
+      '<Step id="rafah">',
+      'field "map"',
+      '"gazza" is not the id of any view',
+      'did you mean "gaza"?',
+      'content/map-views.yaml',
+    ],
+  },
+  {
+    kind: 'two steps with one id',
+    break: (f) => f.edit('stories/mediation.mdx', '<Step id="cairo"', '<Step id="war"'),
+    expect: ['stories/mediation.mdx:', '<Step id="war">', 'field "id"', 'already the id of the step on line'],
+  },
+  {
+    kind: 'map view framing an unknown place',
+    break: (f) =>
+      f.edit('map-views.yaml', 'places: [cairo, doha, gaza-strip]', 'places: [cairo, dohha, gaza-strip]'),
+    expect: [
+      'map-views.yaml:',
+      'entry "mediation"',
+      'field "frame.places.1"',
+      '"dohha" is not the id of any place',
+      'did you mean "doha"?',
+    ],
+  },
+  {
+    kind: 'map view naming an unknown area',
+    break: (f) =>
+      f.edit('map-views.yaml', 'areas: [gaza-strip]\n  highlight:', 'areas: [gaza]\n  highlight:'),
+    expect: [
+      'map-views.yaml:',
+      'entry "gaza"',
+      'field "frame.areas.0"',
+      '"gaza" is not allowed',
+      'gaza-strip',
+    ],
+  },
 ];

@@ -12,8 +12,13 @@ export interface LocatedEntry<T> {
 
 export type LocatedData = { [C in DataCollection]: LocatedEntry<DataEntry<C>>[] };
 
-/** Which fields of which collection name ids of which other collection. */
+/** Which fields of which collection name ids of which other collection; `*` stands for each list item. */
 const references: Array<{ from: DataCollection; field: string; to: DataCollection }> = [
+  { from: 'views', field: 'frame.places.*', to: 'places' },
+  { from: 'views', field: 'highlight.places.*', to: 'places' },
+  { from: 'views', field: 'routes.*.from', to: 'places' },
+  { from: 'views', field: 'routes.*.to', to: 'places' },
+  { from: 'views', field: 'offMap.*', to: 'places' },
   { from: 'places', field: 'source', to: 'sources' },
   { from: 'places', field: 'geoSource', to: 'sources' },
   { from: 'actors', field: 'source', to: 'sources' },
@@ -21,8 +26,8 @@ const references: Array<{ from: DataCollection; field: string; to: DataCollectio
   { from: 'relations', field: 'from', to: 'actors' },
   { from: 'relations', field: 'to', to: 'actors' },
   { from: 'relations', field: 'source', to: 'sources' },
-  { from: 'events', field: 'actors', to: 'actors' },
-  { from: 'events', field: 'places', to: 'places' },
+  { from: 'events', field: 'actors.*', to: 'actors' },
+  { from: 'events', field: 'places.*', to: 'places' },
   { from: 'events', field: 'source', to: 'sources' },
 ];
 
@@ -39,6 +44,16 @@ export function unknownIdError(
     problem: `"${id}" is not the id of any ${singular}`,
     fix: `${didYouMean(id, known)}Use an id from content/${dataFiles[target].file}, or add an entry with id "${id}" there.`,
   };
+}
+
+/** The values at a dotted path, expanding `*` over list items; each with its concrete path ("routes.0.from"). */
+function valuesAt(value: unknown, keys: string[], prefix = ''): Array<{ path: string; value: unknown }> {
+  if (value === undefined) return [];
+  if (keys.length === 0) return [{ path: prefix, value }];
+  const [key, ...rest] = keys as [string, ...string[]];
+  const join = (k: string | number) => (prefix ? `${prefix}.${k}` : String(k));
+  if (key === '*') return Array.isArray(value) ? value.flatMap((v, i) => valuesAt(v, rest, join(i))) : [];
+  return valuesAt((value as Record<string, unknown> | null)?.[key], rest, join(key));
 }
 
 function duplicateIds(entries: readonly LocatedEntry<{ id: string }>[], file: string): ContentError[] {
@@ -81,19 +96,17 @@ export function checkReferences(
     // A file that failed to parse has no ids to check against: its own error says what to fix.
     if (unreadable.has(to)) continue;
     for (const { data: entry, item } of data[from] as LocatedEntry<Record<string, unknown>>[]) {
-      const value = entry[field];
-      const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
-      values.forEach((id, position) => {
-        if (typeof id !== 'string' || ids[to].has(id)) return;
-        const fieldPath = Array.isArray(value) ? `${field}.${position}` : field;
+      for (const { path, value: id } of valuesAt(entry, field.split('.'))) {
+        if (typeof id !== 'string' || ids[to].has(id)) continue;
+        const top = field.split('.')[0]!;
         const base = {
           file: fileOf(from),
-          line: item.fieldLines[field] ?? item.line,
+          line: item.fieldLines[top] ?? item.line,
           entry: entryLabel(item.value, item.index),
-          field: fieldPath,
+          field: path,
         };
         errors.push(unknownIdError(base, id, to, ids[to]));
-      });
+      }
     }
   }
   for (const { data: entry, item } of data.relations) {

@@ -1,14 +1,75 @@
+import type { DataCollection } from '../../schemas';
 import type { ContentError } from './contentError';
+import { didYouMean } from './suggest';
 import { unknownIdError } from './checkReferences';
 import type { ParsedStory } from './parseStory';
 
-/** Checks that each story lists real sources and cites only sources it lists. */
+/** Attributes a <Step> may carry, and the collection each names ids of. */
+const stepAttributes: Record<string, DataCollection | 'id'> = { id: 'id', map: 'views' };
+
+/** Checks each step: a unique, well-formed id and attributes that name real content. */
+function checkSteps(story: ParsedStory, known: Partial<Record<DataCollection, ReadonlySet<string>>>): ContentError[] {
+  const errors: ContentError[] = [];
+  const seen = new Map<string, number>();
+  for (const step of story.steps) {
+    const base = {
+      file: story.file,
+      line: step.line,
+      entry: step.id ? `<Step id="${step.id}">` : `<Step> on line ${step.line}`,
+    };
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(step.id)) {
+      errors.push({
+        ...base,
+        field: 'id',
+        problem: step.id ? `"${step.id}" is not a valid step id` : 'is missing',
+        fix: 'give every step an id of lowercase words joined by hyphens, e.g. id="rafah"; it becomes the #step-… link.',
+      });
+    } else if (seen.has(step.id)) {
+      errors.push({
+        ...base,
+        field: 'id',
+        problem: `"${step.id}" is already the id of the step on line ${seen.get(step.id)}`,
+        fix: 'give each step its own id.',
+      });
+    } else seen.set(step.id, step.line);
+    if (step.attributes.map === undefined) {
+      errors.push({
+        ...base,
+        field: 'map',
+        problem: 'is missing',
+        fix: 'say which map view the step shows, e.g. map="region"; views are in content/map-views.yaml.',
+      });
+    }
+    for (const [name, value] of Object.entries(step.attributes)) {
+      const target = stepAttributes[name];
+      if (target === undefined) {
+        const allowed = Object.keys(stepAttributes);
+        errors.push({
+          ...base,
+          field: name,
+          problem: 'is not an attribute of <Step>',
+          fix: `${didYouMean(name, allowed)}Allowed: ${allowed.join(', ')}.`,
+        });
+      } else if (target !== 'id') {
+        const ids = known[target];
+        for (const id of value.split(/\s+/).filter(Boolean)) {
+          if (ids && !ids.has(id)) errors.push(unknownIdError({ ...base, field: name }, id, target, ids));
+        }
+      }
+    }
+  }
+  return errors;
+}
+
+/** Checks that each story lists real sources, cites only sources it lists, and that its steps name real content. */
 export function checkStories(
   stories: readonly ParsedStory[],
   sourceIds: ReadonlySet<string>,
+  known: Partial<Record<DataCollection, ReadonlySet<string>>> = {},
 ): ContentError[] {
   const errors: ContentError[] = [];
   for (const story of stories) {
+    errors.push(...checkSteps(story, known));
     const listed = new Set(story.frontmatter.sources);
     story.frontmatter.sources.forEach((id, i) => {
       if (!sourceIds.has(id)) {

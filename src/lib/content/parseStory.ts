@@ -11,6 +11,14 @@ export interface StoryCite {
   line: number;
 }
 
+/** A step of a story as written in MDX: its id and the attributes that declare the graphics' state. */
+export interface StoryStep {
+  id: string;
+  /** Every attribute as written, e.g. { id: "rafah", map: "gaza" }. */
+  attributes: Record<string, string>;
+  line: number;
+}
+
 /** What the content check needs of a story: its front matter and the sources its body cites. */
 export interface ParsedStory {
   slug: string;
@@ -18,10 +26,13 @@ export interface ParsedStory {
   frontmatter: StoryFrontmatter;
   fieldLines: Record<string, number>;
   cites: StoryCite[];
+  steps: StoryStep[];
 }
 
 const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 const citePattern = /<Cite\b[^>]*?\bsource\s*=\s*["']([^"']*)["']/g;
+const stepPattern = /<Step\b([^>]*)>/g;
+const attributePattern = /([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 function lineAt(text: string, offset: number): number {
   return text.slice(0, offset).split('\n').length;
@@ -64,5 +75,9 @@ export function parseStory(
   if (!entry) return { errors: result.errors.map((e) => ({ ...e, entry: 'front matter' })) };
 
   const cites = [...text.matchAll(citePattern)].map((m) => ({ source: m[1]!, line: lineAt(text, m.index) }));
-  return { story: { slug, file, frontmatter: entry.data, fieldLines, cites }, errors: [] };
+  const steps = [...text.matchAll(stepPattern)].map((m) => {
+    const attributes = Object.fromEntries([...m[1]!.matchAll(attributePattern)].map((a) => [a[1]!, a[2] ?? a[3] ?? '']));
+    return { id: attributes.id ?? '', attributes, line: lineAt(text, m.index) };
+  });
+  return { story: { slug, file, frontmatter: entry.data, fieldLines, cites, steps }, errors: [] };
 }

@@ -17,6 +17,7 @@ const singular: Record<DataCollection, string> = {
   actors: 'an actor',
   relations: 'a relation',
   events: 'an event',
+  views: 'a map view',
 };
 
 function idOf(value: unknown): string[] {
@@ -87,7 +88,7 @@ export function readContent(
     errors.push(...result.errors);
     if (result.story) stories.push(result.story);
   }
-  if (!unreadable.has('sources')) errors.push(...checkStories(stories, knownIds.sources ?? new Set()));
+  if (!unreadable.has('sources')) errors.push(...checkStories(stories, knownIds.sources ?? new Set(), knownIds));
 
   const content = Object.fromEntries(
     (Object.keys(located) as DataCollection[]).map((c) => [c, located[c].map((e) => e.data)]),

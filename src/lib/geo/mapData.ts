@@ -1,0 +1,50 @@
+import type { Place } from '../../schemas/place';
+import type { MapView } from '../../schemas/mapView';
+import type { Geography } from './geography';
+import {
+  mapGeometry,
+  mapSizeFor,
+  mapViewModel,
+  type MapGeometry,
+  type MapSize,
+  type MapViewModel,
+} from './mapModel';
+
+/** The two layouts the page ships: phones and narrow columns, then wider columns (CSS picks one by width). */
+export const mapVariants = { narrow: mapSizeFor(360), wide: mapSizeFor(640) } as const satisfies Record<
+  string,
+  MapSize
+>;
+export type MapVariant = keyof typeof mapVariants;
+
+/** Everything the page draws for the map: shared geometry, and each view's model per variant. */
+export interface MapBuild {
+  geometry: MapGeometry;
+  views: Record<MapVariant, Record<string, MapViewModel>>;
+  /** Area keys any view highlights, and route keys any view draws: the marks the figures carry. */
+  highlightableAreas: string[];
+  routes: string[];
+  /** Place ids any view points at from the frame's edge. */
+  offMap: string[];
+}
+
+export function mapBuild(
+  geography: Geography,
+  places: readonly Place[],
+  views: readonly MapView[],
+): MapBuild {
+  const byVariant = Object.fromEntries(
+    (Object.keys(mapVariants) as MapVariant[]).map((variant) => [
+      variant,
+      Object.fromEntries(views.map((v) => [v.id, mapViewModel(geography, places, v, mapVariants[variant])])),
+    ]),
+  ) as MapBuild['views'];
+  const models = Object.values(byVariant).flatMap((m) => Object.values(m));
+  return {
+    geometry: mapGeometry(geography, places, views, models),
+    views: byVariant,
+    highlightableAreas: [...new Set(views.flatMap((v) => v.highlight.areas))],
+    routes: [...new Set(views.flatMap((v) => v.routes.map((r) => `${r.from}--${r.to}`)))],
+    offMap: [...new Set(views.flatMap((v) => v.offMap))],
+  };
+}
