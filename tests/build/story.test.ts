@@ -57,8 +57,8 @@ describe('the explainer page, as built (no JavaScript involved)', () => {
   });
 
   it('ends each paragraph of the story with a citation', () => {
-    const article = all.find((e) => e.tagName === 'article')!;
-    const paragraphs = all.filter((e) => e.tagName === 'p' && e.parentNode === article);
+    const stepTexts = new Set(all.filter((e) => attr(e, 'class')?.split(' ').includes('step-text')));
+    const paragraphs = all.filter((e) => e.tagName === 'p' && stepTexts.has(e.parentNode as never));
     expect(paragraphs.length).toBeGreaterThan(5);
     for (const p of paragraphs) {
       const last = p.childNodes

@@ -1,0 +1,142 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readContent } from '../../src/lib/content/readContent';
+import { formatViolations, runAxe } from '../support/axe';
+import { mapState, modelTransform, openPage, scrollToStep } from '../support/browserPage';
+import { launchChromium } from '../support/chromium';
+import { projectRoot, realContent } from '../support/contentFixture';
+import { distDir } from '../support/dist';
+import { serveStatic, type StaticServer } from '../support/serveStatic';
+
+const { content } = readContent(realContent, projectRoot);
+const steps = content.stories.find((s) => s.slug === 'mediation')!.steps;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(distDir);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the sticky map follows the story', () => {
+  it('shows each step’s view when the reader reaches it, and the first again on the way back', async () => {
+    const { page, problems, close } = await openPage(browser, server, '/', {
+      viewport: { width: 1280, height: 860 },
+    });
+    try {
+      for (const step of [...steps, ...[...steps].reverse()]) {
+        await scrollToStep(page, step.id);
+        const expected = await modelTransform(page, step.attributes.map!);
+        await expect
+          .poll(() => mapState(page), { timeout: 5000 })
+          .toMatchObject({
+            activeStep: step.id,
+            view: step.attributes.map,
+            svgView: step.attributes.map,
+            transform: expected,
+          });
+        const view = content.views.find((v) => v.id === step.attributes.map)!;
+        const state = await mapState(page);
+        expect(state.title).toBe(view.title);
+        expect(state.activeAreas.sort()).toEqual([...view.highlight.areas].sort());
+      }
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('moves instantly under reduced motion', async () => {
+    const { page, close } = await openPage(browser, server, '/', {
+      viewport: { width: 1280, height: 860 },
+      reducedMotion: 'reduce',
+    });
+    try {
+      const rafah = steps.find((s) => s.attributes.map === 'gaza')!;
+      await scrollToStep(page, rafah.id);
+      const expected = await modelTransform(page, 'gaza');
+      // Two frames: one for the step engine, one for the zero-length transition to end.
+      await page.evaluate(
+        () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))),
+      );
+      expect((await mapState(page)).transform).toBe(expected);
+    } finally {
+      await close();
+    }
+  });
+
+  it('opens on the right step when loaded mid-story', async () => {
+    const last = steps.at(-1)!;
+    const { page, close } = await openPage(browser, server, `/#step-${last.id}`, {
+      viewport: { width: 390, height: 844 },
+    });
+    try {
+      await expect.poll(() => mapState(page), { timeout: 5000 }).toMatchObject({ view: last.attributes.map });
+    } finally {
+      await close();
+    }
+  });
+
+  for (const [width, colorScheme] of [
+    [1280, 'light'],
+    [390, 'dark'],
+  ] as const) {
+    it(`has no axe violations in any view (${width} px, ${colorScheme})`, async () => {
+      const { page, close } = await openPage(browser, server, '/', {
+        viewport: { width, height: 860 },
+        colorScheme,
+        reducedMotion: 'reduce',
+      });
+      try {
+        for (const view of content.views) {
+          const step = steps.find((s) => s.attributes.map === view.id)!;
+          await scrollToStep(page, step.id);
+          await expect.poll(() => mapState(page).then((s) => s.view)).toBe(view.id);
+          const violations = await runAxe(page);
+          expect(violations, `${view.id}: ${formatViolations(violations)}`).toEqual([]);
+        }
+      } finally {
+        await close();
+      }
+    });
+  }
+
+  it('with JavaScript off, hides the sticky map and shows every step’s own figure', async () => {
+    const { page, close } = await openPage(browser, server, '/', {
+      viewport: { width: 390, height: 844 },
+      javaScriptEnabled: false,
+    });
+    try {
+      expect(await page.locator('.scrolly-graphic').isVisible()).toBe(false);
+      for (const step of steps) {
+        const figure = page.locator(`#step-${step.id} .step-figure figure`);
+        expect(await figure.isVisible(), step.id).toBe(true);
+        expect(await figure.getAttribute('data-view')).toBe(step.attributes.map);
+        expect(await figure.locator('svg:visible').count()).toBe(1);
+      }
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+    } finally {
+      await close();
+    }
+  });
+
+  it('prints each step with its own figure and no sticky map', async () => {
+    const { page, close } = await openPage(browser, server, '/', { viewport: { width: 1280, height: 860 } });
+    try {
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.scrolly-graphic').isVisible()).toBe(false);
+      for (const step of steps)
+        expect(await page.locator(`#step-${step.id} .step-figure`).isVisible(), step.id).toBe(true);
+    } finally {
+      await close();
+    }
+  });
+});

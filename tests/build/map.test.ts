@@ -1,0 +1,83 @@
+import { brotliCompressSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../../src/lib/content/readContent';
+import { projectRoot, realContent } from '../support/contentFixture';
+import { attr, elements, readDist, textOf, type Element } from '../support/dist';
+
+const { content } = readContent(realContent, projectRoot);
+const html = readDist('index.html');
+const all = elements(html);
+const hasClass = (e: Element, name: string) => (attr(e, 'class') ?? '').split(/\s+/).includes(name);
+const within = (root: Element): Element[] =>
+  root.childNodes.flatMap((c) => ('tagName' in c ? [c, ...within(c)] : []));
+
+describe('the locator map in the built page', () => {
+  const defs = all.find((e) => e.tagName === 'svg' && hasClass(e, 'map-defs'))!;
+
+  it('writes the geography once, as paths keyed by area id, within its byte budget', () => {
+    expect(defs).toBeDefined();
+    const ids = within(defs).map((e) => attr(e, 'id'));
+    for (const id of [
+      'map-area-gaza-strip',
+      'map-area-israel',
+      'map-area-egypt',
+      'map-area-qatar',
+      'map-borders',
+    ])
+      expect(ids).toContain(id);
+    expect(all.filter((e) => e.tagName === 'svg' && hasClass(e, 'map-defs'))).toHaveLength(1);
+    const start = html.indexOf('<svg class="map-defs');
+    const geometry = html.slice(start, html.indexOf('</svg>', start) + 6);
+    const brotli = brotliCompressSync(Buffer.from(geometry)).length;
+    expect(brotli).toBeLessThanOrEqual(25 * 1024);
+  });
+
+  it('renders the sticky map as SVG for both layouts, every place keyed', () => {
+    const sticky = all.find((e) => e.tagName === 'locator-map')!;
+    const svgs = within(sticky).filter((e) => e.tagName === 'svg');
+    expect(svgs.map((s) => attr(s, 'data-variant'))).toEqual(['narrow', 'wide']);
+    for (const svg of svgs) {
+      expect(attr(svg, 'role')).toBe('img');
+      const marks = within(svg);
+      const placeKeys = marks.filter((e) => hasClass(e, 'map-place')).map((e) => attr(e, 'data-key'));
+      expect(placeKeys.sort()).toEqual(content.places.map((p) => p.id).sort());
+      expect(marks.find((e) => hasClass(e, 'map-geo'))).toBeDefined();
+      expect(textOf(marks.find((e) => e.tagName === 'title')!)).toMatch(/^Map: /);
+    }
+    expect(
+      within(sticky).find((e) => e.tagName === 'script' && attr(e, 'type') === 'application/json'),
+    ).toBeDefined();
+  });
+
+  it('gives every step its own static figure of the view it names (JS off, print)', () => {
+    const steps = all.filter((e) => attr(e, 'data-step'));
+    const story = content.stories.find((s) => s.slug === 'mediation')!;
+    expect(steps.map((s) => attr(s, 'data-step'))).toEqual(story.steps.map((s) => s.id));
+    for (const step of steps) {
+      const figure = within(step).find((e) => e.tagName === 'figure')!;
+      expect(attr(figure, 'data-view')).toBe(attr(step, 'data-map'));
+      const view = content.views.find((v) => v.id === attr(step, 'data-map'))!;
+      expect(textOf(figure)).toContain(view.title);
+      const labels = within(figure)
+        .filter((e) => hasClass(e, 'map-label') && attr(e, 'data-visible') === 'true')
+        .map(textOf);
+      for (const id of view.highlight.places) {
+        const place = content.places.find((p) => p.id === id)!;
+        if (place.kind !== 'territory' || !(view.frame.areas as string[]).includes(id))
+          expect(labels).toContain(place.name);
+      }
+    }
+  });
+
+  it('lists the places shown, with their notes, as the map’s text alternative', () => {
+    const sticky = all.find((e) => e.tagName === 'locator-map')!;
+    const list = within(sticky).find((e) => attr(e, 'data-role') === 'places')!;
+    const text = textOf(list);
+    expect(text).toContain('Cairo');
+    expect(text).toContain(content.places.find((p) => p.id === 'doha')!.note!);
+  });
+
+  it('credits Natural Earth', () => {
+    expect(textOf(all.find((e) => e.tagName === 'body')!)).toMatch(/Natural Earth/);
+  });
+});

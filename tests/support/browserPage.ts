@@ -1,0 +1,65 @@
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { StaticServer } from './serveStatic';
+
+/** A page of the built site, recording what a reader would never want: console errors, failed loads, other hosts. */
+export async function openPage(
+  browser: Browser,
+  server: StaticServer,
+  path: string,
+  options: BrowserContextOptions = {},
+) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const origin = new URL(server.url).origin;
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+  page.on('request', (r) => {
+    if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) problems.push(`other host: ${r.url()}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  await page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
+  return { page, problems, close: () => context.close() };
+}
+
+/** Scrolls so a step's top sits just above the reading line (mid-screen), as a reader would. */
+export async function scrollToStep(page: Page, stepId: string): Promise<void> {
+  await page.evaluate((id) => {
+    const step = document.getElementById(`step-${id}`)!;
+    const top = step.getBoundingClientRect().top + scrollY;
+    scrollTo(0, top - innerHeight / 2 + 40);
+  }, stepId);
+}
+
+/** The state the sticky map shows, read from the DOM. */
+export async function mapState(page: Page) {
+  return page.evaluate(() => {
+    const figure = document.querySelector('locator-map figure') as HTMLElement;
+    const svg = figure.querySelector('svg.map-svg--wide') as SVGSVGElement;
+    const activeAreas = [...svg.querySelectorAll<SVGElement>('.map-area-hl[data-active="true"]')].map(
+      (e) => e.dataset.key,
+    );
+    return {
+      view: figure.dataset.view,
+      svgView: svg.dataset.view,
+      transform: svg.querySelector('.map-geo')!.getAttribute('transform'),
+      title: figure.querySelector('[data-role="title"]')!.textContent,
+      activeAreas,
+      activeStep: (document.querySelector('scroll-story') as HTMLElement).dataset.activeStep,
+    };
+  });
+}
+
+/** The model the build wrote for a view (wide layout), from the page's own JSON. */
+export async function modelTransform(page: Page, viewId: string): Promise<string> {
+  return page.evaluate((id) => {
+    const json = JSON.parse(document.querySelector('locator-map script[data-models]')!.textContent!);
+    const t = json.views.wide[id].transform;
+    return `translate(${t.x} ${t.y}) scale(${t.k})`;
+  }, viewId);
+}
