@@ -1,0 +1,91 @@
+// `npm run bench`: prints figures, asserts nothing. Run after `npm run build`.
+// Map data bytes (raw and brotli), page weight by type, and the time to compute each view's model.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { brotliCompressSync, constants } from 'node:zlib';
+import type { Geography } from '../src/lib/geo/geography';
+import { mapSizeFor, mapViewModel } from '../src/lib/geo/mapModel';
+import { readContent } from '../src/lib/content/readContent';
+
+const root = path.resolve(import.meta.dirname, '..');
+const dist = path.join(root, 'dist');
+const brotli = (b: Buffer | string) =>
+  brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const table = (rows: string[][]) => {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  for (const r of rows)
+    console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
+  console.log();
+};
+
+if (!existsSync(dist)) {
+  console.error('dist/ is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+// Page weight: every file the explainer loads, grouped by type.
+const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
+const assets = [...html.matchAll(/(?:src|href)="(\/_astro\/[^"]+)"/g)].map((m) => m[1]!);
+const files = ['/index.html', ...new Set(assets)];
+const byType = new Map<string, { raw: number; br: number }>();
+for (const f of files) {
+  const bytes = readFileSync(path.join(dist, f));
+  const type = path.extname(f).slice(1);
+  const t = byType.get(type) ?? { raw: 0, br: 0 };
+  byType.set(type, { raw: t.raw + bytes.length, br: t.br + brotli(bytes) });
+}
+const total = [...byType.values()].reduce((a, b) => ({ raw: a.raw + b.raw, br: a.br + b.br }), {
+  raw: 0,
+  br: 0,
+});
+console.log('Explainer page weight (bars: JS ≤ 20 KB, all ≤ 80 KB brotli)');
+table([
+  ['type', 'raw', 'brotli'],
+  ...[...byType].map(([t, v]) => [t, kb(v.raw), kb(v.br)]),
+  ['total', kb(total.raw), kb(total.br)],
+]);
+
+// Map data: what the build reads, and what the page ships.
+const geographyFile = path.join(root, 'src/generated/geography.json');
+const geography = JSON.parse(readFileSync(geographyFile, 'utf8')) as Geography;
+const start = html.indexOf('<svg class="map-defs');
+const shipped = html.slice(start, html.indexOf('</svg>', start) + 6);
+console.log('Map data (bar: shipped geometry ≤ 25 KB brotli)');
+table([
+  ['what', 'raw', 'brotli'],
+  [
+    'world-atlas countries-10m.json (input)',
+    kb(statSync(path.join(root, 'node_modules/world-atlas/countries-10m.json')).size),
+    '-',
+  ],
+  [
+    'src/generated/geography.json (build)',
+    kb(statSync(geographyFile).size),
+    kb(brotli(readFileSync(geographyFile))),
+  ],
+  ['map geometry in the page (<svg class="map-defs">)', kb(shipped.length), kb(brotli(shipped))],
+]);
+
+// Model time: each view at three widths, median of 50 runs after 5 warm-ups.
+const { content } = readContent(path.join(root, 'content'), root);
+const rows = [['view', ...[320, 768, 1440].map((w) => `${w} px`)]];
+for (const view of content.views) {
+  rows.push([
+    view.id,
+    ...[320, 768, 1440].map((width) => {
+      const run = () => mapViewModel(geography, content.places, view, mapSizeFor(width));
+      for (let i = 0; i < 5; i++) run();
+      const times = Array.from({ length: 50 }, () => {
+        const t0 = performance.now();
+        run();
+        return performance.now() - t0;
+      }).sort((a, b) => a - b);
+      return `${times[25]!.toFixed(2)} ms`;
+    }),
+  ]);
+}
+console.log('Map view model, median compute time');
+table(rows);
+console.log(`(${readdirSync(dist).length} entries in dist/)`);
