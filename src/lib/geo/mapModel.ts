@@ -152,6 +152,14 @@ export function mapViewModel(
   const highlighted = new Set(view.highlight.places);
   const offMapIds = new Set(view.offMap);
 
+  const viewProjection = geoMercator()
+    .scale(transform.k * baseScale)
+    .translate([transform.x, transform.y])
+    .clipExtent([
+      [0, 0],
+      [size.width, mapArea.height],
+    ]);
+  const visiblePath = geoPath(viewProjection);
   // Highlighted places first, then by kind, so decluttering drops the least important marker.
   const kindRank: Record<Place['kind'], number> = {
     capital: 0,
@@ -170,8 +178,9 @@ export function mapViewModel(
       const [x, y] = project(lonLat(p));
       const inFrame =
         x >= 6 && x <= size.width - 6 && y >= 6 && y <= mapArea.height - 6 && !offMapIds.has(p.id);
-      // A territory the view is framed on is the land itself: its area label names it, not a dot.
-      const isFramedArea = p.kind === 'territory' && (view.frame.areas as string[]).includes(p.id);
+      // A territory drawn large is the land itself: its area label names it, not a dot.
+      const area = p.kind === 'territory' ? geography.areas.features.find((f) => f.id === p.id) : undefined;
+      const isFramedArea = area !== undefined && visiblePath.area(area) > 60 * 60;
       // A marker closer than 16 px to a more important one would only blur the cluster it belongs to.
       const crowded = shown.some(([sx, sy]) => Math.hypot(sx - x, sy - y) < 16);
       const visible = inFrame && !isFramedArea && (highlighted.has(p.id) || !crowded);
@@ -273,14 +282,6 @@ export function mapViewModel(
     };
   });
 
-  const viewProjection = geoMercator()
-    .scale(transform.k * baseScale)
-    .translate([transform.x, transform.y])
-    .clipExtent([
-      [0, 0],
-      [size.width, mapArea.height],
-    ]);
-  const visiblePath = geoPath(viewProjection);
   const visiblePlaceIds = new Set(projected.filter((p) => p.visible).map((p) => p.place.id));
   const areaFont = mapStyle.areaFont;
   const highlightedAreas = new Set(view.highlight.areas.map((id) => `area:${id}`));
