@@ -155,6 +155,8 @@ export function applyMapView(
       .text(model.scaleBar.label);
   });
   svg.attr('data-view', model.id);
+  svg.select('title').text(`Map: ${model.title}`);
+  svg.select('desc').text(model.description);
 }
 
 customElements.define('locator-map', LocatorMapElement);
