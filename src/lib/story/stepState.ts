@@ -1,0 +1,32 @@
+/** The graphics a step can put in front of the reader. */
+export const graphics = ['map', 'diagram', 'timeline'] as const;
+export type Graphic = (typeof graphics)[number];
+
+/** The state of the graphics while a step is read, as declared by its <Step> attributes. */
+export interface StepState {
+  id: string;
+  graphic: Graphic;
+  /** Map view id. */
+  map: string;
+  actors: string[];
+  relations: string[];
+  /** Timeline event id, if the step is about one. */
+  event: string | undefined;
+}
+
+const ids = (value: string | undefined) => (value ?? '').split(/\s+/).filter(Boolean);
+
+/** Reads a step's attributes (as written in MDX) into its state; the content check has already vetted every id. */
+export function stepState(attributes: Readonly<Record<string, string | undefined>>): StepState {
+  const graphic = (graphics as readonly string[]).includes(attributes.graphic ?? '')
+    ? (attributes.graphic as Graphic)
+    : 'map';
+  return {
+    id: attributes.id ?? '',
+    graphic,
+    map: attributes.map ?? '',
+    actors: ids(attributes.actors),
+    relations: ids(attributes.relations),
+    event: attributes.event || undefined,
+  };
+}
