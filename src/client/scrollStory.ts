@@ -1,8 +1,14 @@
 // <scroll-story>: decides which step is being read and tells the graphics. The active step is the
 // last one whose top has passed the reading line (mid-screen); IntersectionObserver only says when
 // to look again, so fast scrolls, reloads mid-page and #step deep links all land on the right step.
+import './actorDiagram';
+import './eventTimeline';
 import './locatorMap';
+import type { ActorDiagramElement } from './actorDiagram';
+import type { EventTimelineElement } from './eventTimeline';
 import type { LocatorMapElement } from './locatorMap';
+
+const ids = (value: string | undefined) => (value ?? '').split(/\s+/).filter(Boolean);
 
 export class ScrollStoryElement extends HTMLElement {
   #steps: HTMLElement[] = [];
@@ -43,9 +49,19 @@ export class ScrollStoryElement extends HTMLElement {
     this.#active?.removeAttribute('aria-current');
     step.setAttribute('aria-current', 'step');
     this.#active = step;
-    this.dataset.activeStep = step.dataset.step;
-    const map = this.querySelector<LocatorMapElement>('locator-map');
-    if (step.dataset.map) map?.show(step.dataset.map);
+    const state = step.dataset;
+    this.dataset.activeStep = state.step;
+    const graphics = this.querySelector<HTMLElement>('.sticky-graphics');
+    if (graphics && state.graphic) graphics.dataset.graphic = state.graphic;
+    if (state.map) this.querySelector<LocatorMapElement>('locator-map')?.show(state.map);
+    this.querySelector<ActorDiagramElement>('actor-diagram')?.setFocus(
+      { actors: ids(state.actors), relations: ids(state.relations) },
+      state.diagramDescription,
+    );
+    this.querySelector<EventTimelineElement>('event-timeline')?.setEvent(
+      state.event || undefined,
+      state.timelineDescription,
+    );
   }
 }
 

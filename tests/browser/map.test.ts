@@ -116,8 +116,12 @@ describe('the sticky map follows the story', () => {
       for (const step of steps) {
         const figure = page.locator(`#step-${step.id} .step-figure figure`);
         expect(await figure.isVisible(), step.id).toBe(true);
-        expect(await figure.getAttribute('data-view')).toBe(step.attributes.map);
-        expect(await figure.locator('svg:visible').count()).toBe(1);
+        const graphic = step.attributes.graphic ?? 'map';
+        expect(await figure.getAttribute('data-graphic')).toBe(graphic);
+        if (graphic === 'map') expect(await figure.getAttribute('data-view')).toBe(step.attributes.map);
+        expect(await figure.locator(`svg.${graphic === 'map' ? 'map' : graphic}-svg:visible`).count()).toBe(
+          1,
+        );
       }
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

@@ -150,7 +150,7 @@ export const badContentCases: BadContentCase[] = [
   {
     kind: 'step naming an unknown map view',
     break: (f) =>
-      f.edit('stories/mediation.mdx', '<Step id="rafah" map="gaza">', '<Step id="rafah" map="gazza">'),
+      f.edit('stories/mediation.mdx', '<Step id="rafah" map="gaza"', '<Step id="rafah" map="gazza"'),
     expect: [
       'stories/mediation.mdx:',
       '<Step id="rafah">',
@@ -188,5 +188,25 @@ export const badContentCases: BadContentCase[] = [
       '"gaza" is not allowed',
       'gaza-strip',
     ],
+  },
+  {
+    kind: 'step naming an unknown actor, relation and event',
+    break: (f) =>
+      f.edit(
+        'stories/mediation.mdx',
+        '<Step id="rafah" map="gaza" actors="israel" event="rafah-offensive-announced">',
+        '<Step id="rafah" map="gaza" actors="isreal" relations="qatar-mediates" event="rafah-offensive">',
+      ),
+    expect: [
+      '<Step id="rafah">, field "actors": "isreal" is not the id of any actor',
+      'did you mean "israel"?',
+      '<Step id="rafah">, field "relations": "qatar-mediates" is not the id of any relation',
+      '<Step id="rafah">, field "event": "rafah-offensive" is not the id of any event',
+    ],
+  },
+  {
+    kind: 'step naming an unknown graphic or attribute',
+    break: (f) => f.edit('stories/mediation.mdx', '<Step id="cairo" map="mediation"', '<Step id="cairo" graphic="diagramm" mpa="x" map="mediation"'),
+    expect: ['<Step id="cairo">, field "graphic": "diagramm" is not a graphic', 'did you mean "diagram"?', 'field "mpa": is not an attribute of <Step>'],
   },
 ];

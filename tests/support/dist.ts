@@ -48,9 +48,20 @@ export function attr(element: Element, name: string): string | undefined {
   return element.attrs.find((a) => a.name === name)?.value;
 }
 
-/** The text of an element and its descendants, with whitespace folded. */
+function childrenOf(node: Node): Node[] {
+  // A <template>'s markup lives in its content fragment, not among its children.
+  if ('tagName' in node && node.tagName === 'template')
+    return (node as DefaultTreeAdapterMap['template']).content.childNodes;
+  return 'childNodes' in node ? node.childNodes : [];
+}
+
+/** The text of an element and its descendants (template content included), with whitespace folded. */
 export function textOf(element: Node): string {
   if ('value' in element && element.nodeName === '#text') return element.value;
-  const children = 'childNodes' in element ? element.childNodes : [];
-  return children.map(textOf).join('').replace(/\s+/g, ' ');
+  return childrenOf(element).map(textOf).join('').replace(/\s+/g, ' ');
+}
+
+/** Every element below a root, in document order, template content included. */
+export function descendants(root: Node): Element[] {
+  return childrenOf(root).flatMap((c) => ('tagName' in c ? [c, ...descendants(c)] : []));
 }

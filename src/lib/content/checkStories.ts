@@ -1,11 +1,19 @@
 import type { DataCollection } from '../../schemas';
 import type { ContentError } from './contentError';
 import { didYouMean } from './suggest';
+import { graphics } from '../story/stepState';
 import { unknownIdError } from './checkReferences';
 import type { ParsedStory } from './parseStory';
 
 /** Attributes a <Step> may carry, and the collection each names ids of. */
-const stepAttributes: Record<string, DataCollection | 'id'> = { id: 'id', map: 'views' };
+const stepAttributes: Record<string, DataCollection | 'id' | 'graphic'> = {
+  id: 'id',
+  graphic: 'graphic',
+  map: 'views',
+  actors: 'actors',
+  relations: 'relations',
+  event: 'events',
+};
 
 /** Checks each step: a unique, well-formed id and attributes that name real content. */
 function checkSteps(story: ParsedStory, known: Partial<Record<DataCollection, ReadonlySet<string>>>): ContentError[] {
@@ -50,6 +58,15 @@ function checkSteps(story: ParsedStory, known: Partial<Record<DataCollection, Re
           problem: 'is not an attribute of <Step>',
           fix: `${didYouMean(name, allowed)}Allowed: ${allowed.join(', ')}.`,
         });
+      } else if (target === 'graphic') {
+        if (!(graphics as readonly string[]).includes(value)) {
+          errors.push({
+            ...base,
+            field: name,
+            problem: `"${value}" is not a graphic`,
+            fix: `${didYouMean(value, graphics)}use one of: ${graphics.join(', ')}.`,
+          });
+        }
       } else if (target !== 'id') {
         const ids = known[target];
         for (const id of value.split(/\s+/).filter(Boolean)) {

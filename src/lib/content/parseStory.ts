@@ -34,6 +34,16 @@ const citePattern = /<Cite\b[^>]*?\bsource\s*=\s*["']([^"']*)["']/g;
 const stepPattern = /<Step\b([^>]*)>/g;
 const attributePattern = /([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
+/** The <Step> tags of an MDX text, with their attributes as written and their lines. */
+export function parseSteps(text: string): StoryStep[] {
+  return [...text.matchAll(stepPattern)].map((m) => {
+    const attributes = Object.fromEntries(
+      [...m[1]!.matchAll(attributePattern)].map((a) => [a[1]!, a[2] ?? a[3] ?? '']),
+    );
+    return { id: attributes.id ?? '', attributes, line: lineAt(text, m.index) };
+  });
+}
+
 function lineAt(text: string, offset: number): number {
   return text.slice(0, offset).split('\n').length;
 }
@@ -75,9 +85,6 @@ export function parseStory(
   if (!entry) return { errors: result.errors.map((e) => ({ ...e, entry: 'front matter' })) };
 
   const cites = [...text.matchAll(citePattern)].map((m) => ({ source: m[1]!, line: lineAt(text, m.index) }));
-  const steps = [...text.matchAll(stepPattern)].map((m) => {
-    const attributes = Object.fromEntries([...m[1]!.matchAll(attributePattern)].map((a) => [a[1]!, a[2] ?? a[3] ?? '']));
-    return { id: attributes.id ?? '', attributes, line: lineAt(text, m.index) };
-  });
+  const steps = parseSteps(text);
   return { story: { slug, file, frontmatter: entry.data, fieldLines, cites, steps }, errors: [] };
 }

@@ -1,0 +1,144 @@
+// <actor-diagram>: highlights what the current step talks about, and lets readers explore the
+// built SVG: hover, tap or focus a node for its details; Tab in, arrow keys between nodes, Escape out.
+import { diagramState, type DiagramFocus } from '../lib/actors/diagramState';
+
+const arrows: Record<string, [number, number]> = {
+  ArrowRight: [1, 0],
+  ArrowLeft: [-1, 0],
+  ArrowDown: [0, 1],
+  ArrowUp: [0, -1],
+};
+
+function centre(node: SVGGElement): [number, number] {
+  const m = /translate\(([-\d.]+)[ ,]([-\d.]+)\)/.exec(node.getAttribute('transform') ?? '');
+  return [Number(m?.[1] ?? 0), Number(m?.[2] ?? 0)];
+}
+
+/** The nearest node in a direction: distance along it, penalising how far off-axis it lies. */
+export function nextInDirection(
+  from: [number, number],
+  candidates: Array<[number, number]>,
+  [dx, dy]: [number, number],
+): number {
+  let best = -1;
+  let bestScore = Infinity;
+  candidates.forEach(([x, y], i) => {
+    const along = (x - from[0]) * dx + (y - from[1]) * dy;
+    const across = Math.abs((x - from[0]) * dy - (y - from[1]) * dx);
+    if (along <= 1) return;
+    const score = along + across * 2;
+    if (score < bestScore) [best, bestScore] = [i, score];
+  });
+  return best;
+}
+
+export class ActorDiagramElement extends HTMLElement {
+  #selected: string | undefined;
+
+  connectedCallback(): void {
+    const names = new Map(
+      [...this.querySelectorAll<HTMLTemplateElement>('template[data-details]')].map((t) => [
+        t.dataset.details!,
+        t.content.querySelector('strong')?.textContent ?? '',
+      ]),
+    );
+    this.querySelectorAll<SVGSVGElement>('svg.diagram-svg').forEach((svg) => {
+      svg.setAttribute('role', 'group');
+      // The nodes are the tab stop; the SVG itself must not be one.
+      svg.setAttribute('tabindex', '-1');
+      svg.setAttribute('aria-roledescription', 'diagram');
+      svg.querySelectorAll<SVGGElement>('.diagram-node').forEach((node, i) => {
+        const key = node.dataset.key!;
+        node.setAttribute('tabindex', i === 0 ? '0' : '-1');
+        node.setAttribute('role', 'button');
+        node.setAttribute('aria-pressed', 'false');
+        node.setAttribute('aria-label', `${names.get(key) ?? key}, ${node.dataset.kind}`);
+      });
+      svg.addEventListener('click', (e) =>
+        this.#onNode(e, (key) => this.select(this.#selected === key ? undefined : key)),
+      );
+      svg.addEventListener('pointerover', (e) => this.#onNode(e, (key) => this.#show(key)));
+      svg.addEventListener('focusin', (e) => this.#onNode(e, (key) => this.#show(key)));
+      svg.addEventListener('keydown', (e) => this.#onKey(e, svg));
+    });
+  }
+
+  #onNode(event: Event, act: (key: string) => void): void {
+    const node = (event.target as Element).closest<SVGGElement>('.diagram-node');
+    if (node?.dataset.key) act(node.dataset.key);
+  }
+
+  #onKey(event: KeyboardEvent, svg: SVGSVGElement): void {
+    const node = (event.target as Element).closest<SVGGElement>('.diagram-node');
+    if (!node) return;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      const figure = this.querySelector<HTMLElement>('figure')!;
+      figure.tabIndex = -1;
+      figure.focus();
+      return;
+    }
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.select(node.dataset.key);
+      return;
+    }
+    const direction = arrows[event.key];
+    if (!direction) return;
+    event.preventDefault();
+    const nodes = [...svg.querySelectorAll<SVGGElement>('.diagram-node')];
+    const next = nextInDirection(centre(node), nodes.map(centre), direction);
+    if (next < 0) return;
+    node.setAttribute('tabindex', '-1');
+    nodes[next]!.setAttribute('tabindex', '0');
+    nodes[next]!.focus();
+  }
+
+  /** Pins an actor's details (or clears them). */
+  select(key: string | undefined): void {
+    this.#selected = key;
+    this.querySelectorAll<SVGGElement>('.diagram-node').forEach((n) =>
+      n.setAttribute('aria-pressed', n.dataset.key === key ? 'true' : 'false'),
+    );
+    if (key) this.#show(key);
+  }
+
+  #show(key: string): void {
+    const template = this.querySelector<HTMLTemplateElement>(`template[data-details="${CSS.escape(key)}"]`);
+    const panel = this.querySelector('[data-role="details"]');
+    if (template && panel && panel.getAttribute('data-key') !== key) {
+      panel.setAttribute('data-key', key);
+      panel.replaceChildren(template.content.cloneNode(true));
+    }
+  }
+
+  /** Highlights what a step names; unknown ids simply match nothing. */
+  setFocus(focus: DiagramFocus, description?: string): void {
+    this.querySelectorAll<SVGSVGElement>('svg.diagram-svg').forEach((svg) => {
+      const nodes = [...svg.querySelectorAll<SVGGElement>('.diagram-node')];
+      const edges = [...svg.querySelectorAll<SVGPathElement>('.diagram-edge')].map((e) => ({
+        el: e,
+        key: e.dataset.key!,
+        from: e.dataset.from!,
+        to: e.dataset.to!,
+      }));
+      const state = diagramState(
+        nodes.map((n) => n.dataset.key!),
+        edges,
+        focus,
+      );
+      nodes.forEach((n) => (n.dataset.state = state.nodes[n.dataset.key!]));
+      edges.forEach((e) => (e.el.dataset.state = state.edges[e.key]));
+      svg.querySelectorAll<SVGPathElement>('.diagram-ties path').forEach((t) => {
+        t.dataset.state = state.nodes[t.dataset.key!.split('--')[0]!] === 'dim' ? 'dim' : 'normal';
+      });
+    });
+    const figure = this.querySelector<HTMLElement>('figure')!;
+    figure.dataset.actors = focus.actors.join(' ');
+    figure.dataset.relations = focus.relations.join(' ');
+    const desc = figure.querySelector('[data-role="description"]');
+    if (desc && description) desc.textContent = description;
+  }
+}
+
+customElements.define('actor-diagram', ActorDiagramElement);

@@ -1,0 +1,219 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readContent } from '../../src/lib/content/readContent';
+import { formatViolations, runAxe } from '../support/axe';
+import { openPage, scrollToStep } from '../support/browserPage';
+import { launchChromium } from '../support/chromium';
+import { projectRoot, realContent } from '../support/contentFixture';
+import { distDir } from '../support/dist';
+import { serveStatic, type StaticServer } from '../support/serveStatic';
+
+const { content } = readContent(realContent, projectRoot);
+const steps = content.stories.find((s) => s.slug === 'mediation')!.steps;
+const diagramStep = steps.find((s) => s.attributes.graphic === 'diagram')!;
+const timelineStep = steps.find((s) => s.attributes.graphic === 'timeline')!;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(distDir);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const visibleGraphic = (page: Page) =>
+  page.evaluate(() => {
+    const box = document.querySelector<HTMLElement>('.sticky-graphics')!;
+    const shown = [...box.children].filter((c) => getComputedStyle(c).visibility === 'visible');
+    return { graphic: box.dataset.graphic, shown: shown.map((c) => c.tagName.toLowerCase()) };
+  });
+
+const activeKeys = (page: Page, selector: string) =>
+  page.evaluate(
+    (sel) =>
+      [...document.querySelectorAll<SVGElement>(`.sticky-graphics ${sel}[data-state="active"]`)].map(
+        (e) => e.dataset.key,
+      ),
+    selector,
+  );
+
+describe('the sticky graphics switch with the story', () => {
+  it('shows the graphic each step names, in the state it declares', async () => {
+    const { page, problems, close } = await openPage(browser, server, '/', {
+      viewport: { width: 1280, height: 860 },
+      reducedMotion: 'reduce',
+    });
+    try {
+      for (const step of steps) {
+        await scrollToStep(page, step.id);
+        await expect
+          .poll(() =>
+            page.evaluate(() => (document.querySelector('scroll-story') as HTMLElement).dataset.activeStep),
+          )
+          .toBe(step.id);
+        const graphic = step.attributes.graphic ?? 'map';
+        const element = { map: 'locator-map', diagram: 'actor-diagram', timeline: 'event-timeline' }[
+          graphic
+        ]!;
+        await expect
+          .poll(() => visibleGraphic(page), { timeout: 5000 })
+          .toEqual({ graphic, shown: [element] });
+        const relations = (step.attributes.relations ?? '').split(' ').filter(Boolean);
+        expect(new Set(await activeKeys(page, 'svg.diagram-svg--wide .diagram-edge'))).toEqual(
+          new Set(relations),
+        );
+        const events = step.attributes.event ? [step.attributes.event] : [];
+        expect(await activeKeys(page, 'svg.timeline-svg--wide .timeline-event')).toEqual(events);
+      }
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  for (const [width, colorScheme] of [
+    [1280, 'light'],
+    [390, 'dark'],
+  ] as const) {
+    it(`has no axe violations at any step (${width} px, ${colorScheme})`, async () => {
+      const { page, close } = await openPage(browser, server, '/', {
+        viewport: { width, height: 844 },
+        colorScheme,
+        reducedMotion: 'reduce',
+      });
+      try {
+        for (const step of steps) {
+          await scrollToStep(page, step.id);
+          await expect
+            .poll(() =>
+              page.evaluate(() => (document.querySelector('scroll-story') as HTMLElement).dataset.activeStep),
+            )
+            .toBe(step.id);
+          const violations = await runAxe(page);
+          expect(violations, `${step.id}: ${formatViolations(violations)}`).toEqual([]);
+        }
+      } finally {
+        await close();
+      }
+    });
+  }
+});
+
+describe('the diagram by keyboard, pointer and screen reader', () => {
+  it('is reached with Tab, walked with the arrow keys, explains each actor, and is left with Escape', async () => {
+    const { page, problems, close } = await openPage(browser, server, '/', {
+      viewport: { width: 1280, height: 860 },
+      reducedMotion: 'reduce',
+    });
+    try {
+      await scrollToStep(page, diagramStep.id);
+      await expect.poll(() => visibleGraphic(page).then((v) => v.graphic)).toBe('diagram');
+      const focused = () =>
+        page.evaluate(
+          () =>
+            (document.activeElement as HTMLElement | null)?.dataset?.key ?? document.activeElement?.tagName,
+        );
+      await page
+        .locator('actor-diagram svg.diagram-svg--wide .diagram-node')
+        .first()
+        .evaluate((n) => (n as SVGGElement).focus());
+      const start = await focused();
+      expect(start).toBe(content.actors[0]!.id);
+      const details = page.locator('actor-diagram [data-role="details"]');
+      await expect.poll(() => details.textContent()).toContain(content.actors[0]!.description);
+      await page.keyboard.press('ArrowRight');
+      const next = await focused();
+      expect(next).not.toBe(start);
+      const actor = content.actors.find((a) => a.id === next)!;
+      await expect.poll(() => details.textContent()).toContain(actor.description);
+      const violations = await runAxe(page);
+      expect(violations, formatViolations(violations)).toEqual([]);
+      await page.keyboard.press('Escape');
+      expect(await page.evaluate(() => document.activeElement?.classList.contains('actor-diagram'))).toBe(
+        true,
+      );
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('is one tab stop: Tab enters at a node and leaves at the next control, never trapped', async () => {
+    const { page, close } = await openPage(browser, server, '/', {
+      viewport: { width: 1280, height: 860 },
+      reducedMotion: 'reduce',
+    });
+    try {
+      await scrollToStep(page, diagramStep.id);
+      await expect.poll(() => visibleGraphic(page).then((v) => v.graphic)).toBe('diagram');
+      // Start just before the diagram, as a keyboard reader arriving at it would.
+      await page.locator('.sticky-graphics').evaluate((el) => {
+        const before = document.createElement('button');
+        before.textContent = 'before';
+        el.before(before);
+        before.focus();
+      });
+      const where = () =>
+        page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          return el.classList.contains('diagram-node') ? `node:${el.dataset.key}` : el.tagName;
+        });
+      await page.keyboard.press('Tab');
+      expect(await where()).toMatch(/^node:/);
+      const seen: string[] = [];
+      for (let i = 0; i < 15; i++) {
+        await page.keyboard.press('Tab');
+        seen.push(await where());
+      }
+      expect(seen.filter((s) => s.startsWith('node:'))).toEqual([]);
+      await page.keyboard.press('Shift+Tab');
+      expect(await where()).not.toBe('BODY');
+    } finally {
+      await close();
+    }
+  });
+
+  it('shows an actor’s details on hover and on tap', async () => {
+    const { page, close } = await openPage(browser, server, '/', {
+      viewport: { width: 1280, height: 860 },
+      reducedMotion: 'reduce',
+    });
+    try {
+      await scrollToStep(page, diagramStep.id);
+      await expect.poll(() => visibleGraphic(page).then((v) => v.graphic)).toBe('diagram');
+      const qatar = page.locator('actor-diagram svg.diagram-svg--wide .diagram-node[data-key="qatar"]');
+      await qatar.hover();
+      const details = page.locator('actor-diagram [data-role="details"]');
+      await expect
+        .poll(() => details.textContent())
+        .toContain(content.actors.find((a) => a.id === 'qatar')!.description);
+      await qatar.click();
+      expect(await qatar.getAttribute('aria-pressed')).toBe('true');
+    } finally {
+      await close();
+    }
+  });
+
+  it('describes the highlighted relations in words when the step changes', async () => {
+    const { page, close } = await openPage(browser, server, '/', {
+      viewport: { width: 390, height: 844 },
+      reducedMotion: 'reduce',
+    });
+    try {
+      await scrollToStep(page, timelineStep.id);
+      const event = content.events.find((e) => e.id === timelineStep.attributes.event)!;
+      await expect
+        .poll(() => page.locator('event-timeline [data-role="description"]').textContent())
+        .toContain(event.label);
+      expect(await page.locator('event-timeline [data-role="description"]').getAttribute('aria-live')).toBe(
+        'polite',
+      );
+    } finally {
+      await close();
+    }
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../../src/lib/content/readContent';
+import { projectRoot, realContent } from '../support/contentFixture';
+import { attr, descendants, elements, readDist, textOf, type Element } from '../support/dist';
+
+const { content } = readContent(realContent, projectRoot);
+const html = readDist('index.html');
+const all = elements(html);
+const within = descendants;
+const hasClass = (e: Element, name: string) => (attr(e, 'class') ?? '').split(/\s+/).includes(name);
+const keys = (root: Element, cls: string) =>
+  within(root)
+    .filter((e) => hasClass(e, cls))
+    .map((e) => attr(e, 'data-key'));
+
+describe('the actors diagram and the timeline in the built page', () => {
+  const diagram = all.find((e) => e.tagName === 'actor-diagram')!;
+  const timeline = all.find((e) => e.tagName === 'event-timeline')!;
+
+  it('draws every actor and every relation as keyed SVG marks, in both layouts', () => {
+    const svgs = within(diagram).filter((e) => hasClass(e, 'diagram-svg'));
+    expect(svgs.map((s) => attr(s, 'data-variant'))).toEqual(['narrow', 'wide']);
+    for (const svg of svgs) {
+      expect(keys(svg, 'diagram-node')).toEqual(content.actors.map((a) => a.id));
+      expect(keys(svg, 'diagram-edge')).toEqual(content.relations.map((r) => r.id));
+    }
+    const legend = within(diagram)
+      .filter((e) => e.tagName === 'li' && attr(e, 'data-type'))
+      .map((e) => attr(e, 'data-type'));
+    expect(legend.sort()).toEqual([...new Set(content.relations.map((r) => r.type))].sort());
+  });
+
+  it('carries each actor’s details, with every relation and its source, for hover and focus', () => {
+    for (const actor of content.actors) {
+      const template = within(diagram).find(
+        (e) => e.tagName === 'template' && attr(e, 'data-details') === actor.id,
+      )!;
+      const text = textOf(template);
+      expect(text).toContain(actor.description);
+      for (const r of content.relations.filter((x) => x.from === actor.id || x.to === actor.id))
+        expect(text).toContain(r.label);
+    }
+  });
+
+  it('lists every relation in words in the page', () => {
+    const list = all.find((e) => attr(e, 'id') === 'relations')!;
+    const text = textOf(list);
+    for (const r of content.relations) expect(text).toContain(r.label);
+  });
+
+  it('places every event on the timeline, keyed, month-only events as bars', () => {
+    for (const svg of within(timeline).filter((e) => hasClass(e, 'timeline-svg'))) {
+      const events = within(svg).filter((e) => hasClass(e, 'timeline-event'));
+      expect(events.map((e) => attr(e, 'data-key')).sort()).toEqual(content.events.map((e) => e.id).sort());
+      const november = events.find((e) => attr(e, 'data-key') === 'november-pause')!;
+      expect(attr(november, 'data-precision')).toBe('month');
+      expect(within(november).some((e) => e.tagName === 'rect')).toBe(true);
+    }
+  });
+
+  it('gives each step a static figure of the graphic it names, in its state', () => {
+    const story = content.stories.find((s) => s.slug === 'mediation')!;
+    for (const step of story.steps) {
+      const section = all.find((e) => attr(e, 'data-step') === step.id)!;
+      const graphic = step.attributes.graphic ?? 'map';
+      const figure = within(section).find((e) => e.tagName === 'figure')!;
+      expect(attr(figure, 'data-graphic'), step.id).toBe(graphic);
+      if (graphic === 'diagram') {
+        const active = within(figure).filter(
+          (e) => hasClass(e, 'diagram-edge') && attr(e, 'data-state') === 'active',
+        );
+        expect(new Set(active.map((e) => attr(e, 'data-key')))).toEqual(
+          new Set((step.attributes.relations ?? '').split(' ').filter(Boolean)),
+        );
+      }
+      if (graphic === 'timeline') {
+        const active = within(figure).filter(
+          (e) => hasClass(e, 'timeline-event') && attr(e, 'data-state') === 'active',
+        );
+        expect(new Set(active.map((e) => attr(e, 'data-key')))).toEqual(new Set([step.attributes.event]));
+      }
+    }
+  });
+
+  it('links only to targets that exist in the page', () => {
+    const ids = new Set(all.map((e) => attr(e, 'id')).filter(Boolean));
+    const templates = all.filter((e) => e.tagName === 'template').flatMap((t) => within(t));
+    const anchors = [...all, ...templates].filter(
+      (e) => e.tagName === 'a' && attr(e, 'href')?.startsWith('#'),
+    );
+    expect(anchors.length).toBeGreaterThan(20);
+    for (const a of anchors) expect(ids.has(attr(a, 'href')!.slice(1)), attr(a, 'href')).toBe(true);
+  });
+});
