@@ -22,7 +22,7 @@ export interface DiagramSize {
 export function diagramSizeFor(width: number): DiagramSize {
   return {
     width,
-    height: Math.round(width < 520 ? Math.max(400, width * 1.15) : Math.min(640, width * 0.78)),
+    height: Math.round(width < 520 ? Math.max(340, width * 1.02) : Math.min(640, width * 0.78)),
   };
 }
 

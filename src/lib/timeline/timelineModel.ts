@@ -68,8 +68,8 @@ function wrap(text: string, size: number, width: number, indent: number): string
  */
 export function timelineModel(events: readonly Event[], size: TimelineSize): TimelineModel {
   const compact = size.width < 520;
-  const fontSize = compact ? 12 : 13;
-  const lineHeight = fontSize * 1.3;
+  const fontSize = compact ? 11.5 : 13;
+  const lineHeight = fontSize * (compact ? 1.22 : 1.3);
   const top = 14;
   const axisX = compact ? 58 : 78;
   const parsed = events
