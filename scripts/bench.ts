@@ -7,6 +7,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import type { Geography } from '../src/lib/geo/geography';
 import { mapSizeFor, mapViewModel } from '../src/lib/geo/mapModel';
 import { readContent } from '../src/lib/content/readContent';
+import { benchScroll } from './benchScroll';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
@@ -88,4 +89,18 @@ for (const view of content.views) {
 }
 console.log('Map view model, median compute time');
 table(rows);
+console.log('Scrolling through every step, 4x CPU slowdown (bars: 0 long tasks, CLS 0)');
+const scroll = await benchScroll(dist);
+table([
+  ['viewport', 'steps', 'long tasks', 'longest task', 'frames > 50 ms', 'longest frame', 'CLS'],
+  ...scroll.map((r) => [
+    r.viewport,
+    String(r.steps),
+    String(r.longTasks),
+    r.longTasks ? `${r.longestTaskMs.toFixed(0)} ms` : '-',
+    String(r.longAnimationFrames),
+    r.longAnimationFrames ? `${r.longestFrameMs.toFixed(0)} ms` : '< 50 ms',
+    r.cls.toFixed(4),
+  ]),
+]);
 console.log(`(${readdirSync(dist).length} entries in dist/)`);

@@ -1,6 +1,7 @@
 // <actor-diagram>: highlights what the current step talks about, and lets readers explore the
 // built SVG: hover, tap or focus a node for its details; Tab in, arrow keys between nodes, Escape out.
 import { diagramState, type DiagramFocus } from '../lib/actors/diagramState';
+import { applyVisibleFirst, watchVariant } from './visibility';
 
 const arrows: Record<string, [number, number]> = {
   ArrowRight: [1, 0],
@@ -34,8 +35,13 @@ export function nextInDirection(
 
 export class ActorDiagramElement extends HTMLElement {
   #selected: string | undefined;
+  #variant: () => 'narrow' | 'wide' = () => 'narrow';
+  /** Whether the diagram is the graphic on show (set by <scroll-story>). */
+  onShow = true;
 
   connectedCallback(): void {
+    const frame = this.querySelector('.diagram-frame');
+    if (frame) this.#variant = watchVariant(frame, () => undefined);
     const names = new Map(
       [...this.querySelectorAll<HTMLTemplateElement>('template[data-details]')].map((t) => [
         t.dataset.details!,
@@ -114,7 +120,8 @@ export class ActorDiagramElement extends HTMLElement {
 
   /** Highlights what a step names; unknown ids simply match nothing. */
   setFocus(focus: DiagramFocus, description?: string): void {
-    this.querySelectorAll<SVGSVGElement>('svg.diagram-svg').forEach((svg) => {
+    const shown = (svg: SVGSVGElement) => this.onShow && svg.dataset.variant === this.#variant();
+    applyVisibleFirst(this.querySelectorAll<SVGSVGElement>('svg.diagram-svg'), shown, (svg) => {
       const nodes = [...svg.querySelectorAll<SVGGElement>('.diagram-node')];
       const edges = [...svg.querySelectorAll<SVGPathElement>('.diagram-edge')].map((e) => ({
         el: e,

@@ -5,6 +5,7 @@ import 'd3-transition';
 import { easeCubicInOut } from 'd3-ease';
 import { interpolateNumber } from 'd3-interpolate';
 import type { MapPlaceModel, MapViewModel } from '../lib/geo/mapModel';
+import { applyVisibleFirst, watchVariant } from './visibility';
 
 interface Models {
   views: Record<string, Record<string, MapViewModel>>;
@@ -16,11 +17,19 @@ const keyOf = function (this: Element, d?: Keyed) {
   return d ? d.key : ((this as HTMLElement).dataset.key ?? '');
 };
 const flag = (on: boolean) => (on ? 'true' : 'false');
+/** Writes an attribute only when its value changes. */
+function set(el: Element, name: string, value: string | number): void {
+  const text = String(value);
+  if (el.getAttribute(name) !== text) el.setAttribute(name, text);
+}
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export class LocatorMapElement extends HTMLElement {
   #models: Models | undefined;
   #view = '';
+  #variant: () => 'narrow' | 'wide' = () => 'narrow';
+  /** Whether the map is the graphic on show (set by <scroll-story>; a lone map is always on show). */
+  onShow = true;
 
   get view(): string {
     return this.#view;
@@ -31,6 +40,8 @@ export class LocatorMapElement extends HTMLElement {
     if (!json) return;
     this.#models = JSON.parse(json) as Models;
     this.#view = this.querySelector('figure')?.dataset.view ?? '';
+    const frame = this.querySelector('.map-frame');
+    if (frame) this.#variant = watchVariant(frame, () => this.#apply(0));
   }
 
   /** Shows a view by id; unknown ids are ignored (the page keeps its current, valid state). */
@@ -38,12 +49,22 @@ export class LocatorMapElement extends HTMLElement {
     const models = this.#models;
     if (!models || viewId === this.#view || !Object.values(models.views).every((v) => viewId in v)) return;
     this.#view = viewId;
-    const duration = reducedMotion() ? 0 : 750;
-    this.querySelectorAll<SVGSVGElement>('svg.map-svg').forEach((svg) => {
-      const model = models.views[svg.dataset.variant ?? '']?.[viewId];
-      if (model) applyMapView(select(svg), model, duration);
-    });
+    this.#apply(reducedMotion() ? 0 : 750);
     this.#describe(models.views[Object.keys(models.views)[0]!]![viewId]!);
+  }
+
+  /** Only the layout on screen animates; hidden copies catch up instantly when the browser is idle. */
+  #apply(duration: number): void {
+    const models = this.#models;
+    if (!models) return;
+    applyVisibleFirst(
+      this.querySelectorAll<SVGSVGElement>('svg.map-svg'),
+      (svg) => this.onShow && svg.dataset.variant === this.#variant(),
+      (svg, shown) => {
+        const model = models.views[svg.dataset.variant ?? '']?.[this.#view];
+        if (model) applyMapView(select(svg), model, shown ? duration : 0);
+      },
+    );
   }
 
   #describe(model: MapViewModel): void {
@@ -107,45 +128,50 @@ export function applyMapView(
     .ease(easeCubicInOut)
     .attr('transform', (d) => `translate(${d.x} ${d.y})`);
 
-  // Labels fade out, move while hidden, and come back at their new places when the map settles.
-  const labels = svg
-    .selectAll<SVGTextElement, MapPlaceModel>('.map-label:not(.map-offmap-label)')
-    .data(model.places, keyOf);
-  const areaLabels = svg
-    .selectAll<SVGTextElement, MapViewModel['areaLabels'][number]>('.map-area-label')
-    .data(model.areaLabels, keyOf);
-  const offMap = svg
-    .selectAll<SVGGElement, MapViewModel['offMap'][number]>('.map-offmap > g')
-    .data(model.offMap, keyOf);
-  svg.selectAll('.map-offmap > g').attr('data-visible', 'false');
-  labels.attr('data-visible', 'false');
-  areaLabels.attr('data-visible', 'false');
+  // Labels fade out as a group, move while hidden, and come back when the map settles. Only
+  // attributes that change are written, so the browser restyles as little as it can.
+  svg.attr('data-moving', 'true');
   t.on('end', () => {
-    labels
-      .attr('x', (d) => d.label.x)
-      .attr('y', (d) => d.label.y)
-      .attr('text-anchor', (d) => d.label.anchor)
-      .attr('data-highlighted', (d) => flag(d.highlighted))
-      .attr('data-visible', (d) => flag(d.label.visible));
-    areaLabels
-      .attr('x', (d) => d.x)
-      .attr('y', (d) => d.y)
-      .attr('text-anchor', (d) => d.anchor)
-      .attr('data-visible', (d) => flag(d.visible));
-    offMap.attr('data-visible', 'true').each(function (d) {
-      const g = select(this);
+    const root = svg.node()!;
+    const byKey = <T extends Keyed>(
+      selector: string,
+      data: readonly T[],
+      write: (el: Element, d: T) => void,
+    ) => {
+      const index = new Map(data.map((d) => [d.key, d]));
+      root.querySelectorAll<SVGElement>(selector).forEach((el) => {
+        const d = index.get(el.dataset.key ?? '');
+        if (d) write(el, d);
+        else set(el, 'data-visible', 'false');
+      });
+    };
+    byKey('.map-label:not(.map-offmap-label)', model.places, (el, d) => {
+      set(el, 'x', d.label.x);
+      set(el, 'y', d.label.y);
+      set(el, 'text-anchor', d.label.anchor);
+      set(el, 'data-highlighted', flag(d.highlighted));
+      set(el, 'data-visible', flag(d.label.visible));
+    });
+    byKey('.map-area-label', model.areaLabels, (el, d) => {
+      set(el, 'x', d.x);
+      set(el, 'y', d.y);
+      set(el, 'text-anchor', d.anchor);
+      set(el, 'data-visible', flag(d.visible));
+    });
+    byKey('.map-offmap > g', model.offMap, (el, d) => {
       const rad = (d.angle * Math.PI) / 180;
-      g.select('line')
-        .attr('x1', d.x - 14 * Math.cos(rad))
-        .attr('y1', d.y - 14 * Math.sin(rad))
-        .attr('x2', d.x)
-        .attr('y2', d.y);
-      g.select('text')
-        .text(d.label.text)
-        .attr('x', d.label.x)
-        .attr('y', d.label.y)
-        .attr('text-anchor', d.label.anchor)
-        .attr('data-visible', flag(d.label.visible));
+      const line = el.querySelector('line')!;
+      set(line, 'x1', d.x - 14 * Math.cos(rad));
+      set(line, 'y1', d.y - 14 * Math.sin(rad));
+      set(line, 'x2', d.x);
+      set(line, 'y2', d.y);
+      const text = el.querySelector('text')!;
+      if (text.textContent !== d.label.text) text.textContent = d.label.text;
+      set(text, 'x', d.label.x);
+      set(text, 'y', d.label.y);
+      set(text, 'text-anchor', d.label.anchor);
+      set(text, 'data-visible', flag(d.label.visible));
+      set(el, 'data-visible', 'true');
     });
     const scale = svg.select('.map-scale').attr('data-km', model.scaleBar.km);
     scale.select('path').attr('d', `M0 -4V0H${model.scaleBar.width}V-4`);
@@ -153,6 +179,7 @@ export function applyMapView(
       .select('text')
       .attr('x', model.scaleBar.width + 6)
       .text(model.scaleBar.label);
+    svg.attr('data-moving', null);
   });
   svg.attr('data-view', model.id);
   svg.select('title').text(`Map: ${model.title}`);

@@ -23,7 +23,24 @@ export class ScrollStoryElement extends HTMLElement {
     this.#steps.forEach((step) => this.#observer!.observe(step));
     addEventListener('resize', this.#schedule);
     addEventListener('hashchange', this.#schedule);
+    this.querySelector('.step-nav')?.addEventListener('click', (event) => {
+      const go = (event.target as Element).closest<HTMLElement>('[data-go]')?.dataset.go;
+      if (go) this.goTo(this.#steps.indexOf(this.#active ?? this.#steps[0]!) + Number(go));
+    });
     this.#update();
+  }
+
+  /** Brings a step to the reading line and moves focus to it, so the keyboard and screen readers follow. */
+  goTo(index: number): void {
+    const step = this.#steps[Math.max(0, Math.min(this.#steps.length - 1, index))]!;
+    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    scrollTo({
+      top: step.getBoundingClientRect().top + scrollY - innerHeight * 0.4,
+      behavior: reduce ? 'auto' : 'smooth',
+    });
+    step.tabIndex = -1;
+    step.focus({ preventScroll: true });
+    history.replaceState(null, '', `#${step.id}`);
   }
 
   disconnectedCallback(): void {
@@ -51,17 +68,37 @@ export class ScrollStoryElement extends HTMLElement {
     this.#active = step;
     const state = step.dataset;
     this.dataset.activeStep = state.step;
+    performance.mark(`step:${state.step}`);
+    const index = this.#steps.indexOf(step);
+    const counter = this.querySelector('[data-role="step-index"]');
+    if (counter) counter.textContent = String(index + 1);
+    this.querySelector<HTMLButtonElement>('[data-go="-1"]')?.toggleAttribute('disabled', index === 0);
+    this.querySelector<HTMLButtonElement>('[data-go="1"]')?.toggleAttribute(
+      'disabled',
+      index === this.#steps.length - 1,
+    );
+    // Each graphic is told whether it is on show, so it updates what is seen now and leaves the rest to idle time.
+    const map = this.querySelector<LocatorMapElement>('locator-map');
+    const diagram = this.querySelector<ActorDiagramElement>('actor-diagram');
+    const timeline = this.querySelector<EventTimelineElement>('event-timeline');
+    if (map) map.onShow = state.graphic === 'map';
+    if (diagram) diagram.onShow = state.graphic === 'diagram';
+    if (timeline) timeline.onShow = state.graphic === 'timeline';
+    const apply = () => {
+      if (this.#active !== step) return;
+      if (state.map) map?.show(state.map);
+      diagram?.setFocus(
+        { actors: ids(state.actors), relations: ids(state.relations) },
+        state.diagramDescription,
+      );
+      timeline?.setEvent(state.event || undefined, state.timelineDescription);
+    };
+    // Switching graphic and moving it to the new state are two frames' work, never one long task.
     const graphics = this.querySelector<HTMLElement>('.sticky-graphics');
-    if (graphics && state.graphic) graphics.dataset.graphic = state.graphic;
-    if (state.map) this.querySelector<LocatorMapElement>('locator-map')?.show(state.map);
-    this.querySelector<ActorDiagramElement>('actor-diagram')?.setFocus(
-      { actors: ids(state.actors), relations: ids(state.relations) },
-      state.diagramDescription,
-    );
-    this.querySelector<EventTimelineElement>('event-timeline')?.setEvent(
-      state.event || undefined,
-      state.timelineDescription,
-    );
+    if (graphics && state.graphic && graphics.dataset.graphic !== state.graphic) {
+      graphics.dataset.graphic = state.graphic;
+      requestAnimationFrame(() => requestAnimationFrame(apply));
+    } else apply();
   }
 }
 

@@ -63,11 +63,12 @@ describe('the sticky graphics switch with the story', () => {
           .poll(() => visibleGraphic(page), { timeout: 5000 })
           .toEqual({ graphic, shown: [element] });
         const relations = (step.attributes.relations ?? '').split(' ').filter(Boolean);
-        expect(new Set(await activeKeys(page, 'svg.diagram-svg--wide .diagram-edge'))).toEqual(
-          new Set(relations),
-        );
+        // Hidden graphics catch up at idle time, the one on show within two frames: poll.
+        await expect
+          .poll(async () => new Set(await activeKeys(page, 'svg.diagram-svg--wide .diagram-edge')))
+          .toEqual(new Set(relations));
         const events = step.attributes.event ? [step.attributes.event] : [];
-        expect(await activeKeys(page, 'svg.timeline-svg--wide .timeline-event')).toEqual(events);
+        await expect.poll(() => activeKeys(page, 'svg.timeline-svg--wide .timeline-event')).toEqual(events);
       }
       expect(problems).toEqual([]);
     } finally {

@@ -1,0 +1,83 @@
+// Scroll smoothness, for `npm run bench`: scrolls the built explainer from top to bottom in Chromium
+// with 4x CPU slowdown and reports long tasks (> 50 ms), the longest frame and cumulative layout shift.
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../tests/support/chromium';
+import { serveStatic } from '../tests/support/serveStatic';
+
+export interface ScrollFigures {
+  viewport: string;
+  steps: number;
+  longTasks: number;
+  longestTaskMs: number;
+  /** Frames over 50 ms (Long Animation Frames API); 0 when every frame was shorter. */
+  longAnimationFrames: number;
+  /** The longest of those frames, or 0 when there were none. */
+  longestFrameMs: number;
+  cls: number;
+}
+
+async function scrollOnce(
+  browser: Browser,
+  url: string,
+  width: number,
+  height: number,
+): Promise<ScrollFigures> {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  // Page-side code is plain JavaScript text: the TypeScript runner's helpers do not exist in the page.
+  await page.addInitScript(`
+    window.__bench = { from: Infinity, tasks: [], shifts: [], frames: [] };
+    for (const [type, list] of [['longtask', 'tasks'], ['layout-shift', 'shifts'], ['long-animation-frame', 'frames']]) {
+      new PerformanceObserver((entries) => window.__bench[list].push(...entries.getEntries())).observe({ type, buffered: true });
+    }
+  `);
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(800);
+  // Only what happens while scrolling counts: entries are filtered by this start time.
+  await page.evaluate(
+    () => ((window as unknown as { __bench: { from: number } }).__bench.from = performance.now()),
+  );
+  const total = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
+  await page.mouse.move(width / 3, height / 2);
+  for (let y = 0; y < total; y += 120) {
+    await page.mouse.wheel(0, 120);
+    await page.waitForTimeout(40);
+  }
+  await page.waitForTimeout(1500);
+  const result = (await page.evaluate(`(() => {
+    const b = window.__bench;
+    const after = (list) => list.filter((e) => e.startTime >= b.from);
+    const cls = after(b.shifts).filter((e) => !e.hadRecentInput).reduce((sum, e) => sum + e.value, 0);
+    return { tasks: after(b.tasks).map((e) => e.duration), frames: after(b.frames).map((e) => e.duration), cls, steps: document.querySelectorAll('[data-step]').length };
+  })()`)) as { tasks: number[]; frames: number[]; cls: number; steps: number };
+  await context.close();
+  return {
+    viewport: `${width}×${height}`,
+    steps: result.steps,
+    longTasks: result.tasks.length,
+    longestTaskMs: Math.max(0, ...result.tasks),
+    longAnimationFrames: result.frames.length,
+    longestFrameMs: Math.max(0, ...result.frames),
+    cls: result.cls,
+  };
+}
+
+export async function benchScroll(distDir: string): Promise<ScrollFigures[]> {
+  const server = await serveStatic(distDir);
+  const browser = await launchChromium();
+  try {
+    const out: ScrollFigures[] = [];
+    for (const [w, h] of [
+      [390, 844],
+      [1280, 860],
+    ] as const) {
+      out.push(await scrollOnce(browser, `${server.url}/`, w, h));
+    }
+    return out;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

@@ -1,0 +1,143 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readContent } from '../../src/lib/content/readContent';
+import { openPage, scrollToStep } from '../support/browserPage';
+import { launchChromium } from '../support/chromium';
+import { projectRoot, realContent } from '../support/contentFixture';
+import { distDir } from '../support/dist';
+import { serveStatic, type StaticServer } from '../support/serveStatic';
+
+const { content } = readContent(realContent, projectRoot);
+const steps = content.stories.find((s) => s.slug === 'mediation')!.steps;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(distDir);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const activeStep = (page: Page) =>
+  page.evaluate(() => (document.querySelector('scroll-story') as HTMLElement).dataset.activeStep);
+/** The step whose top is last above the middle of the window, computed independently of the page's script. */
+const stepAtReadingLine = (page: Page) =>
+  page.evaluate(() => {
+    const all = [...document.querySelectorAll<HTMLElement>('[data-step]')];
+    return (all.filter((s) => s.getBoundingClientRect().top <= innerHeight / 2).at(-1) ?? all[0]!).dataset
+      .step;
+  });
+
+describe('the scrolling story', () => {
+  it('moves step by step with the Previous and Next controls, focus following', async () => {
+    const { page, problems, close } = await openPage(browser, server, '/', {
+      viewport: { width: 1280, height: 860 },
+      reducedMotion: 'reduce',
+    });
+    try {
+      const next = page.getByRole('button', { name: 'Next step' });
+      const previous = page.getByRole('button', { name: 'Previous step' });
+      await expect.poll(() => activeStep(page)).toBe(steps[0]!.id);
+      expect(await previous.isDisabled()).toBe(true);
+      for (const step of steps.slice(1)) {
+        await next.click();
+        await expect.poll(() => activeStep(page)).toBe(step.id);
+        expect(await page.evaluate(() => document.activeElement?.id)).toBe(`step-${step.id}`);
+        expect(await page.locator('[data-role="step-index"]').textContent()).toBe(
+          String(steps.indexOf(step) + 1),
+        );
+      }
+      expect(await next.isDisabled()).toBe(true);
+      await previous.click();
+      await expect.poll(() => activeStep(page)).toBe(steps.at(-2)!.id);
+      expect(page.url()).toMatch(new RegExp(`#step-${steps.at(-2)!.id}$`));
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('lands on the right step after a fast jump in either direction and after a resize', async () => {
+    const { page, close } = await openPage(browser, server, '/', {
+      viewport: { width: 1280, height: 860 },
+      reducedMotion: 'reduce',
+    });
+    try {
+      for (const step of [steps.at(-1)!, steps[0]!, steps[4]!, steps[1]!]) {
+        await scrollToStep(page, step.id);
+        await expect.poll(() => activeStep(page)).toBe(step.id);
+      }
+      await page.setViewportSize({ width: 390, height: 844 });
+      await expect.poll(async () => (await activeStep(page)) === (await stepAtReadingLine(page))).toBe(true);
+    } finally {
+      await close();
+    }
+  });
+
+  it('keeps the step after a reload mid-page', async () => {
+    const { page, close } = await openPage(browser, server, '/', {
+      viewport: { width: 390, height: 844 },
+      reducedMotion: 'reduce',
+    });
+    try {
+      const step = steps[4]!;
+      await scrollToStep(page, step.id);
+      await expect.poll(() => activeStep(page)).toBe(step.id);
+      await page.reload({ waitUntil: 'load' });
+      await expect.poll(() => activeStep(page)).toBe(await stepAtReadingLine(page));
+      expect(await activeStep(page)).toBe(step.id);
+    } finally {
+      await close();
+    }
+  });
+
+  it('has no horizontal scroll at 320 px at any step', async () => {
+    const { page, close } = await openPage(browser, server, '/', {
+      viewport: { width: 320, height: 640 },
+      reducedMotion: 'reduce',
+    });
+    try {
+      for (const step of steps) {
+        await scrollToStep(page, step.id);
+        await expect.poll(() => activeStep(page)).toBe(step.id);
+        expect(
+          await page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          ),
+          step.id,
+        ).toBeLessThanOrEqual(0);
+      }
+    } finally {
+      await close();
+    }
+  });
+
+  it('prints each step as a numbered figure with its text', async () => {
+    const { page, close } = await openPage(browser, server, '/', { viewport: { width: 1280, height: 860 } });
+    try {
+      await page.emulateMedia({ media: 'print' });
+      // Chrome reports the counter expression, not its value: check the numbering is wired as a counter per step.
+      const numbering = await page.evaluate(() => ({
+        reset: getComputedStyle(document.querySelector('.scrolly-text')!).counterReset,
+        increments: [...document.querySelectorAll('.step')].map((s) => getComputedStyle(s).counterIncrement),
+        labels: [...document.querySelectorAll('.step-figure .graphic-kicker')].map(
+          (k) => getComputedStyle(k, '::before').content,
+        ),
+        figuresShown: [...document.querySelectorAll('.step-figure')].filter(
+          (f) => getComputedStyle(f).display !== 'none',
+        ).length,
+      }));
+      expect(numbering.reset).toBe('step 0');
+      expect(numbering.increments).toEqual(steps.map(() => 'step 1'));
+      expect(numbering.labels).toEqual(steps.map(() => '"Figure " counter(step) " · "'));
+      expect(numbering.figuresShown).toBe(steps.length);
+      expect(await page.locator('.step-nav').isVisible()).toBe(false);
+    } finally {
+      await close();
+    }
+  });
+});
