@@ -12,7 +12,7 @@ export default defineConfig(
   // Build-time code, scripts and tests run in Node.
   { files: ['**/*.{ts,js,mjs}'], languageOptions: { globals: globals.node } },
   // Browser code gets browser globals only, so Node APIs cannot slip into the page.
-  { files: ['src/client/**/*.ts'], languageOptions: { globals: globals.browser } },
+  { files: ['src/client/**/*.ts', 'public/**/*.js'], languageOptions: { globals: globals.browser } },
   // Pure models: no DOM, no Node I/O except the content reader.
   {
     files: ['src/lib/**/*.ts'],

@@ -41,6 +41,8 @@ export class ScrollStoryElement extends HTMLElement {
     step.tabIndex = -1;
     step.focus({ preventScroll: true });
     history.replaceState(null, '', `#${step.id}`);
+    // An instant jump may cross no observed edge the observer reports in time: look again ourselves.
+    this.#schedule();
   }
 
   disconnectedCallback(): void {
