@@ -41,11 +41,11 @@ describe('the scrolling story', () => {
     try {
       const next = page.getByRole('button', { name: 'Next step' });
       const previous = page.getByRole('button', { name: 'Previous step' });
-      await expect.poll(() => activeStep(page)).toBe(steps[0]!.id);
+      await expect.poll(() => activeStep(page), { timeout: 5000 }).toBe(steps[0]!.id);
       expect(await previous.isDisabled()).toBe(true);
       for (const step of steps.slice(1)) {
         await next.click();
-        await expect.poll(() => activeStep(page)).toBe(step.id);
+        await expect.poll(() => activeStep(page), { timeout: 5000 }).toBe(step.id);
         expect(await page.evaluate(() => document.activeElement?.id)).toBe(`step-${step.id}`);
         expect(await page.locator('[data-role="step-index"]').textContent()).toBe(
           String(steps.indexOf(step) + 1),
@@ -53,7 +53,7 @@ describe('the scrolling story', () => {
       }
       expect(await next.isDisabled()).toBe(true);
       await previous.click();
-      await expect.poll(() => activeStep(page)).toBe(steps.at(-2)!.id);
+      await expect.poll(() => activeStep(page), { timeout: 5000 }).toBe(steps.at(-2)!.id);
       expect(page.url()).toMatch(new RegExp(`#step-${steps.at(-2)!.id}$`));
       expect(problems).toEqual([]);
     } finally {
@@ -69,7 +69,7 @@ describe('the scrolling story', () => {
     try {
       for (const step of [steps.at(-1)!, steps[0]!, steps[4]!, steps[1]!]) {
         await scrollToStep(page, step.id);
-        await expect.poll(() => activeStep(page)).toBe(step.id);
+        await expect.poll(() => activeStep(page), { timeout: 5000 }).toBe(step.id);
       }
       await page.setViewportSize({ width: 390, height: 844 });
       await expect.poll(async () => (await activeStep(page)) === (await stepAtReadingLine(page))).toBe(true);
@@ -86,9 +86,9 @@ describe('the scrolling story', () => {
     try {
       const step = steps[4]!;
       await scrollToStep(page, step.id);
-      await expect.poll(() => activeStep(page)).toBe(step.id);
+      await expect.poll(() => activeStep(page), { timeout: 5000 }).toBe(step.id);
       await page.reload({ waitUntil: 'load' });
-      await expect.poll(() => activeStep(page)).toBe(await stepAtReadingLine(page));
+      await expect.poll(() => activeStep(page), { timeout: 5000 }).toBe(await stepAtReadingLine(page));
       expect(await activeStep(page)).toBe(step.id);
     } finally {
       await close();
@@ -103,7 +103,7 @@ describe('the scrolling story', () => {
     try {
       for (const step of steps) {
         await scrollToStep(page, step.id);
-        await expect.poll(() => activeStep(page)).toBe(step.id);
+        await expect.poll(() => activeStep(page), { timeout: 5000 }).toBe(step.id);
         expect(
           await page.evaluate(
             () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

@@ -1,0 +1,135 @@
+// After `astro build`: each chart as a standalone SVG and a PNG, and a 1200x630 share image, made
+// from the very SVG the built embed page contains (same marks, light theme, styles inlined).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { chartTitles } from '../src/lib/embed/chartTitles';
+import { charts, type Chart } from '../src/lib/embed/embedOptions';
+
+const require = createRequire(import.meta.url);
+const dist = path.resolve(import.meta.dirname, '../dist');
+const fontDir = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+const fonts = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSerif.ttf'].map((f) => path.join(fontDir, f));
+
+/** The element starting at `start` up to its matching closing tag (SVG graphics hold no nested <svg>). */
+function elementAt(html: string, start: number, tag = 'svg'): string {
+  const end = html.indexOf(`</${tag}>`, start);
+  if (start < 0 || end < 0) throw new Error(`no <${tag}> found`);
+  return html.slice(start, end + tag.length + 3);
+}
+
+/** CSS with every var(--token) replaced by its light-theme value (rasterisers know no custom properties). */
+function resolveTokens(allCss: string): string {
+  // Media and container queries would switch layouts or themes: keep plain rules only.
+  const css = allCss.replace(/@(media|container|supports)[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g, '');
+  // Light tokens: every plain `:root{...}` block (the dark ones sit under a media query or [data-theme]).
+  const roots = [...css.matchAll(/(?<![\w\])])(?:^|[}\s]):root\{([^}]*)\}/g)].map((m) => m[1]!).join(';');
+  const tokens = new Map<string, string>();
+  for (const m of roots.matchAll(/(--[\w-]+):([^;]+)/g))
+    if (!tokens.has(m[1]!)) tokens.set(m[1]!, m[2]!.trim());
+  let out = css;
+  for (let i = 0; i < 3; i++)
+    out = out.replace(
+      /var\((--[\w-]+)(?:,([^()]*))?\)/g,
+      (_, name: string, fallback?: string) => tokens.get(name) ?? fallback?.trim() ?? 'currentColor',
+    );
+  return out;
+}
+
+function standaloneSvg(chart: Chart): { svg: string; width: number; height: number } {
+  const html = readFileSync(path.join(dist, 'embed', chart, 'index.html'), 'utf8');
+  const cls = {
+    map: 'map-svg map-svg--wide',
+    diagram: 'diagram-svg diagram-svg--wide',
+    timeline: 'timeline-svg timeline-svg--wide',
+  }[chart];
+  const figure = elementAt(html, html.indexOf(`<svg class="${cls}"`));
+  const [, width, height] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(figure)!.map(Number) as [
+    number,
+    number,
+    number,
+  ];
+  const defsSource = { map: 'map-defs', diagram: 'diagram-defs', timeline: '' }[chart];
+  const defs = defsSource
+    ? /<defs[^>]*>[\s\S]*?<\/defs>/.exec(elementAt(html, html.indexOf(`<svg class="${defsSource}`)))![0]
+    : '';
+  const linked = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) =>
+    readFileSync(path.join(dist, m[1]!), 'utf8'),
+  );
+  const inline = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+  const css = [...inline, ...linked].join('\n');
+  const inner = figure.replace(/^<svg[^>]*>/, '').replace(/<\/svg>$/, '');
+  const bg = /--bg:([^;]+)/.exec(css)?.[1] ?? '#fff';
+  // HTML serialisation to XML: drop Astro's value-less scoping attributes, the only boolean ones here.
+  // Marks hidden in this state are left out: invisible anyway, and the rasteriser trips on some of them.
+  const xml = (markup: string) =>
+    markup
+      .replace(/\sdata-astro-cid-\w+(="[^"]*")?/g, '')
+      .replace(/<(use|text)\b[^>]*data-(?:active|visible)="false"[^>]*>[\s\S]*?<\/\1>/g, '')
+      .replace(/<g\b[^>]*data-visible="false"[^>]*>[\s\S]*?<\/g>/g, '');
+  const svg = [
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="DejaVu Sans, sans-serif">`,
+    `<style>${resolveTokens(css)}</style>`,
+    `<rect width="100%" height="100%" fill="${bg}"/>`,
+    xml(defs),
+    // A group carries the chart's base class, so its rules apply; sizing rules meant for the page's <svg> do not.
+    `<g class="${cls.split(' ')[0]}">`,
+    xml(inner),
+    '</g>',
+    '</svg>',
+  ].join('\n');
+  return { svg, width, height };
+}
+
+function render(svg: string, width: number): Buffer {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'width', value: width },
+    font: {
+      fontFiles: fonts,
+      loadSystemFonts: false,
+      defaultFontFamily: 'DejaVu Sans',
+      sansSerifFamily: 'DejaVu Sans',
+      serifFamily: 'DejaVu Serif',
+    },
+  });
+  return resvg.render().asPng();
+}
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/** A 1200x630 card: the chart's title and credit on the left, the chart itself on the right. */
+function shareCard(chart: Chart, chartSvg: string, width: number, height: number): string {
+  const scale = Math.min(620 / width, 570 / height);
+  const [w, h] = [width * scale, height * scale];
+  const words = chartTitles[chart].title.split(' ');
+  const lines: string[] = [];
+  for (const word of words) {
+    const last = lines.at(-1);
+    if (last !== undefined && (last + ' ' + word).length <= 19) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  const inner = chartSvg.replace(/^<svg[^>]*>/, '').replace(/<\/svg>\s*$/, '');
+  return `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 1200 630" width="1200" height="630">
+<rect width="1200" height="630" fill="#fbfaf7"/>
+<rect width="1200" height="10" fill="#a4262c"/>
+<text x="48" y="92" font-family="DejaVu Sans" font-size="22" font-weight="700" fill="#a4262c" letter-spacing="2">EXPLAINER</text>
+${lines.map((l, i) => `<text x="48" y="${150 + i * 44}" font-family="DejaVu Sans" font-size="34" font-weight="700" fill="#1a1a1a">${escape(l)}</text>`).join('\n')}
+<text x="48" y="580" font-family="DejaVu Sans" font-size="20" fill="#52525b">The graphics desk</text>
+<svg x="${1200 - w - 40}" y="${(630 - h) / 2}" width="${w}" height="${h}" viewBox="0 0 ${width} ${height}">${inner}</svg>
+</svg>`;
+}
+
+mkdirSync(path.join(dist, 'downloads'), { recursive: true });
+for (const chart of charts) {
+  const { svg, width, height } = standaloneSvg(chart);
+  writeFileSync(path.join(dist, 'downloads', `${chart}.svg`), svg);
+  writeFileSync(path.join(dist, 'downloads', `${chart}.png`), render(svg, width * 2));
+  writeFileSync(
+    path.join(dist, 'downloads', `${chart}-share.png`),
+    render(shareCard(chart, svg, width, height), 1200),
+  );
+  console.log(
+    `Downloads: ${chart}.svg (${width}×${height}), ${chart}.png (${width * 2} px wide), ${chart}-share.png (1200×630)`,
+  );
+}

@@ -1,0 +1,23 @@
+import type { Chart } from './embedOptions';
+
+/** Height to reserve before the embed reports its own, so the host page barely moves. */
+export const embedMinHeight: Record<Chart, number> = { map: 480, diagram: 560, timeline: 620 };
+
+/**
+ * The code a journalist pastes: a plain iframe that works on its own, plus our host script, which
+ * sizes it to its content (pages already using Pym.js need no script: the embed speaks its protocol).
+ */
+export function embedCode(site: string, chart: Chart, title: string, query = ''): string {
+  const base = site.replace(/\/$/, '');
+  const src = `${base}/embed/${chart}/${query ? `?${query}` : ''}`;
+  const attrs = [
+    `src="${src}"`,
+    `title="${title.replace(/"/g, '&quot;')}"`,
+    'width="100%"',
+    `height="${embedMinHeight[chart]}"`,
+    `style="width:100%;min-height:${Math.round(embedMinHeight[chart] * 0.6)}px;border:0"`,
+    'loading="lazy"',
+    'data-explainer-embed',
+  ];
+  return `<iframe ${attrs.join(' ')}></iframe><script src="${base}/embed.js" async></script>`;
+}

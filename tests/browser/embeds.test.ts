@@ -1,0 +1,187 @@
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chartTitles } from '../../src/lib/embed/chartTitles';
+import { embedCode } from '../../src/lib/embed/embedCode';
+import { charts } from '../../src/lib/embed/embedOptions';
+import { formatViolations, runAxe } from '../support/axe';
+import { openPage } from '../support/browserPage';
+import { launchChromium } from '../support/chromium';
+import { distDir } from '../support/dist';
+import { serveStatic, type StaticServer } from '../support/serveStatic';
+import { hostileValues } from '../support/hostileValues';
+
+const require = createRequire(import.meta.url);
+let site: StaticServer;
+let host: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serveStatic(distDir);
+  // A journalist's page on another origin: each chart once under real Pym.js, once under our script.
+  const dir = mkdtempSync(path.join(tmpdir(), 'host-'));
+  copyFileSync(require.resolve('pym.js/dist/pym.v1.min.js'), path.join(dir, 'pym.v1.min.js'));
+  const ours = charts
+    .map((c) => `<h2>${c} (our script)</h2>${embedCode(site.url, c, chartTitles[c].title)}`)
+    .join('\n');
+  const pyms = charts.map((c) => `<h2>${c} (Pym.js)</h2><div id="pym-${c}"></div>`).join('\n');
+  const parents = charts
+    .map((c) => `new pym.Parent('pym-${c}', '${site.url}/embed/${c}/', { title: '${c}' });`)
+    .join('\n');
+  writeFileSync(
+    path.join(dir, 'index.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><style>body{margin:0;font-family:sans-serif}main{padding:0 8px}</style></head>
+<body><main>${pyms}\n${ours}</main><script src="/pym.v1.min.js"></script><script>${parents}</script></body></html>`,
+  );
+  host = await serveStatic(dir);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await host?.close();
+});
+
+/** For every embed on the host page: the iframe's height and its content's height. */
+async function fits(page: Page) {
+  const out: Array<{ src: string; frame: number; content: number; scrolls: boolean }> = [];
+  for (const handle of await page.locator('iframe').elementHandles()) {
+    const frame = (await handle.contentFrame()) as Frame;
+    const box = await handle.evaluate((f) => (f as HTMLIFrameElement).getBoundingClientRect().height);
+    const inner = await frame.evaluate(() => ({
+      content: Math.ceil(document.documentElement.getBoundingClientRect().height),
+      scrolls: document.documentElement.scrollHeight > innerHeight + 1,
+    }));
+    out.push({
+      src: await handle.evaluate((f) => (f as HTMLIFrameElement).src),
+      frame: box,
+      content: inner.content,
+      scrolls: inner.scrolls,
+    });
+  }
+  return out;
+}
+
+describe('embeds in a host page on another origin', () => {
+  it('fit their content at 320, 600 and 1200 px and after shrinking back, under Pym.js and under our script', async () => {
+    const page = await (await browser.newContext({ viewport: { width: 1200, height: 900 } })).newPage();
+    try {
+      await page.goto(`${host.url}/`, { waitUntil: 'load' });
+      expect(await page.locator('iframe').count()).toBe(charts.length * 2);
+      for (const width of [320, 600, 1200, 320]) {
+        await page.setViewportSize({ width, height: 900 });
+        await expect
+          .poll(
+            async () => (await fits(page)).filter((f) => Math.abs(f.frame - f.content) > 2 || f.scrolls),
+            { timeout: 10_000 },
+          )
+          .toEqual([]);
+      }
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('ignore height messages that are not from one of their iframes, or not of the protocol', async () => {
+    const page = await (await browser.newContext({ viewport: { width: 600, height: 900 } })).newPage();
+    try {
+      await page.goto(`${host.url}/`, { waitUntil: 'load' });
+      const ours = page.locator('iframe[data-explainer-embed]').first();
+      await expect.poll(() => ours.evaluate((f) => f.style.height)).toMatch(/px$/);
+      const before = await ours.evaluate((f) => f.style.height);
+      await page.evaluate(() => {
+        for (const message of [
+          'pymxPYMxexplainerxPYMxheightxPYMx5',
+          'pymxPYMxexplainerxPYMxheightxPYMx99999',
+          { height: 5 },
+          '<img src=x onerror=alert(1)>',
+        ]) {
+          window.postMessage(message, '*');
+        }
+      });
+      await page.waitForTimeout(300);
+      expect(await ours.evaluate((f) => f.style.height)).toBe(before);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+describe('embed options', () => {
+  it('open the chart at a step, in a theme', async () => {
+    const { page, problems, close } = await openPage(browser, site, '/embed/map/?step=rafah&theme=dark');
+    try {
+      await expect.poll(() => page.locator('locator-map figure').getAttribute('data-view')).toBe('gaza');
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('treat hostile values as absent: default state, no markup, no script', async () => {
+    for (const value of hostileValues.slice(0, 6)) {
+      const q = encodeURIComponent(value);
+      const { page, problems, close } = await openPage(
+        browser,
+        site,
+        `/embed/map/?step=${q}&view=${q}&theme=${q}`,
+      );
+      try {
+        let dialog = false;
+        page.on('dialog', (d) => ((dialog = true), void d.dismiss()));
+        await page.waitForTimeout(200);
+        expect(await page.locator('locator-map figure').getAttribute('data-view')).toBe('region');
+        expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
+        expect(await page.locator('img[src="x"]').count()).toBe(0);
+        expect(await page.content()).not.toContain('alert(1)</script>');
+        expect(dialog).toBe(false);
+        expect(problems).toEqual([]);
+      } finally {
+        await close();
+      }
+    }
+  });
+
+  for (const chart of charts) {
+    it(`/embed/${chart}/ has no axe violations, light and dark`, async () => {
+      for (const theme of ['light', 'dark']) {
+        const { page, close } = await openPage(
+          browser,
+          site,
+          `/embed/${chart}/?theme=${theme}&step=qatar-speaks`,
+          { viewport: { width: 600, height: 800 } },
+        );
+        try {
+          const violations = await runAxe(page);
+          expect(violations, `${theme}: ${formatViolations(violations)}`).toEqual([]);
+        } finally {
+          await close();
+        }
+      }
+    });
+  }
+
+  it('the embed page has no axe violations and copies a code', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${site.url}/embed/`, { waitUntil: 'load' });
+      const violations = await runAxe(page);
+      expect(violations, formatViolations(violations)).toEqual([]);
+      await page.getByRole('button', { name: 'Copy the code' }).first().click();
+      await expect
+        .poll(() => page.locator('[data-status="code-map"]').textContent())
+        .toMatch(/Copied|Selected/);
+      const code = await page.locator('#code-map').inputValue();
+      expect(code).toContain(`${site.url}/embed/map/`);
+    } finally {
+      await context.close();
+    }
+  });
+});
