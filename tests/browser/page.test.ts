@@ -57,6 +57,31 @@ describe('the explainer in Chromium', () => {
     }
   }
 
+  it('enforces its CSP: nothing it ships is blocked, an injected inline script is', async () => {
+    const { page, problems, close } = await open('/', {});
+    try {
+      const blocked = await page.evaluate(
+        () =>
+          new Promise<string>((resolve) => {
+            document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), {
+              once: true,
+            });
+            const s = document.createElement('script');
+            s.textContent = 'window.__injected = true';
+            document.body.append(s);
+            setTimeout(() => resolve('none'), 1000);
+          }),
+      );
+      expect(blocked).toMatch(/^script-src/);
+      expect(
+        await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected),
+      ).toBeUndefined();
+      expect(problems.filter((p) => !p.includes('Content Security Policy'))).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it('follows the colour scheme the reader asked for', async () => {
     const backgrounds: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {

@@ -70,3 +70,21 @@ describe('nothing a page loads comes from another host', () => {
     expect(external('/_astro/x.css')).toBe(false);
   });
 });
+
+describe('every page carries a strict Content-Security-Policy', () => {
+  for (const file of distFiles('.html')) {
+    it(file, () => {
+      const meta = elements(readDist(file)).find(
+        (e) => e.tagName === 'meta' && attr(e, 'http-equiv') === 'content-security-policy',
+      );
+      const policy = attr(meta!, 'content') ?? '';
+      expect(policy).toContain("default-src 'self'");
+      expect(policy).toContain("object-src 'none'");
+      const scriptSrc = /script-src([^;]*)/.exec(policy)?.[1] ?? '';
+      expect(scriptSrc).toContain("'self'");
+      expect(scriptSrc).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+      // No inline event handlers anywhere (the policy would block them, and they would be a smell).
+      expect(readDist(file)).not.toMatch(/\son[a-z]+\s*=\s*["']/i);
+    });
+  }
+});
