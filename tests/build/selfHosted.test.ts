@@ -88,3 +88,15 @@ describe('every page carries a strict Content-Security-Policy', () => {
     });
   }
 });
+
+describe('headers for static hosts', () => {
+  it('ships a _headers file: the story framed only by itself, embeds anywhere, no sniffing', () => {
+    const headers = readDist('_headers');
+    const block = (path: string) => headers.split(/\n(?=\S)/).find((b) => b.startsWith(`${path}\n`)) ?? '';
+    expect(block('/')).toContain("Content-Security-Policy: frame-ancestors 'self'");
+    expect(block('/embed/*')).toContain('Content-Security-Policy: frame-ancestors *');
+    expect(block('/*')).toContain('X-Content-Type-Options: nosniff');
+    expect(block('/*')).toContain('Referrer-Policy: strict-origin-when-cross-origin');
+    expect(block('/*')).toContain('Permissions-Policy:');
+  });
+});
