@@ -41,7 +41,8 @@ export function partialDateEnd(date: PartialDate): number {
   return Date.UTC(date.year, date.month - 1, date.day + 1);
 }
 
-const months = [
+/** English month names, January first. */
+export const monthNames = [
   'January',
   'February',
   'March',
@@ -58,7 +59,7 @@ const months = [
 
 /** Reader-facing text, no more precise than the date is known: "27 April 2024", "April 2024". */
 export function formatPartialDate(date: PartialDate): string {
-  const month = months[date.month - 1];
+  const month = monthNames[date.month - 1];
   if (date.precision === 'year') return String(date.year);
   if (date.precision === 'month') return `${month} ${date.year}`;
   return `${date.day} ${month} ${date.year}`;

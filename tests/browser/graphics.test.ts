@@ -1,29 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/readContent';
 import { formatViolations, runAxe } from '../support/axe';
-import { openPage, scrollToStep } from '../support/browserPage';
-import { launchChromium } from '../support/chromium';
+import { openPage, scrollToStep, useSite } from '../support/browserPage';
 import { projectRoot, realContent } from '../support/contentFixture';
-import { distDir } from '../support/dist';
-import { serveStatic, type StaticServer } from '../support/serveStatic';
 
 const { content } = readContent(realContent, projectRoot);
 const steps = content.stories.find((s) => s.slug === 'mediation')!.steps;
 const diagramStep = steps.find((s) => s.attributes.graphic === 'diagram')!;
 const timelineStep = steps.find((s) => s.attributes.graphic === 'timeline')!;
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(distDir);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useSite();
 
 const visibleGraphic = (page: Page) =>
   page.evaluate(() => {
@@ -43,7 +29,7 @@ const activeKeys = (page: Page, selector: string) =>
 
 describe('the sticky graphics switch with the story', () => {
   it('shows the graphic each step names, in the state it declares', async () => {
-    const { page, problems, close } = await openPage(browser, server, '/', {
+    const { page, problems, close } = await openPage(env.browser(), env.site(), '/', {
       viewport: { width: 1280, height: 860 },
       reducedMotion: 'reduce',
     });
@@ -81,7 +67,7 @@ describe('the sticky graphics switch with the story', () => {
     [390, 'dark'],
   ] as const) {
     it(`has no axe violations at any step (${width} px, ${colorScheme})`, async () => {
-      const { page, close } = await openPage(browser, server, '/', {
+      const { page, close } = await openPage(env.browser(), env.site(), '/', {
         viewport: { width, height: 844 },
         colorScheme,
         reducedMotion: 'reduce',
@@ -106,7 +92,7 @@ describe('the sticky graphics switch with the story', () => {
 
 describe('the diagram by keyboard, pointer and screen reader', () => {
   it('is reached with Tab, walked with the arrow keys, explains each actor, and is left with Escape', async () => {
-    const { page, problems, close } = await openPage(browser, server, '/', {
+    const { page, problems, close } = await openPage(env.browser(), env.site(), '/', {
       viewport: { width: 1280, height: 860 },
       reducedMotion: 'reduce',
     });
@@ -144,7 +130,7 @@ describe('the diagram by keyboard, pointer and screen reader', () => {
   });
 
   it('is one tab stop: Tab enters at a node and leaves at the next control, never trapped', async () => {
-    const { page, close } = await openPage(browser, server, '/', {
+    const { page, close } = await openPage(env.browser(), env.site(), '/', {
       viewport: { width: 1280, height: 860 },
       reducedMotion: 'reduce',
     });
@@ -179,7 +165,7 @@ describe('the diagram by keyboard, pointer and screen reader', () => {
   });
 
   it('shows an actor’s details on hover and on tap', async () => {
-    const { page, close } = await openPage(browser, server, '/', {
+    const { page, close } = await openPage(env.browser(), env.site(), '/', {
       viewport: { width: 1280, height: 860 },
       reducedMotion: 'reduce',
     });
@@ -200,7 +186,7 @@ describe('the diagram by keyboard, pointer and screen reader', () => {
   });
 
   it('describes the highlighted relations in words when the step changes', async () => {
-    const { page, close } = await openPage(browser, server, '/', {
+    const { page, close } = await openPage(env.browser(), env.site(), '/', {
       viewport: { width: 390, height: 844 },
       reducedMotion: 'reduce',
     });

@@ -1,31 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/readContent';
 import { formatViolations, runAxe } from '../support/axe';
-import { mapState, modelTransform, openPage, scrollToStep } from '../support/browserPage';
-import { launchChromium } from '../support/chromium';
+import { mapState, modelTransform, openPage, scrollToStep, useSite } from '../support/browserPage';
 import { projectRoot, realContent } from '../support/contentFixture';
-import { distDir } from '../support/dist';
-import { serveStatic, type StaticServer } from '../support/serveStatic';
 
 const { content } = readContent(realContent, projectRoot);
 const steps = content.stories.find((s) => s.slug === 'mediation')!.steps;
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(distDir);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useSite();
 
 describe('the sticky map follows the story', () => {
   it('shows each step’s view when the reader reaches it, and the first again on the way back', async () => {
-    const { page, problems, close } = await openPage(browser, server, '/', {
+    const { page, problems, close } = await openPage(env.browser(), env.site(), '/', {
       viewport: { width: 1280, height: 860 },
     });
     try {
@@ -52,7 +37,7 @@ describe('the sticky map follows the story', () => {
   });
 
   it('moves instantly under reduced motion', async () => {
-    const { page, close } = await openPage(browser, server, '/', {
+    const { page, close } = await openPage(env.browser(), env.site(), '/', {
       viewport: { width: 1280, height: 860 },
       reducedMotion: 'reduce',
     });
@@ -72,7 +57,7 @@ describe('the sticky map follows the story', () => {
 
   it('opens on the right step when loaded mid-story', async () => {
     const last = steps.at(-1)!;
-    const { page, close } = await openPage(browser, server, `/#step-${last.id}`, {
+    const { page, close } = await openPage(env.browser(), env.site(), `/#step-${last.id}`, {
       viewport: { width: 390, height: 844 },
     });
     try {
@@ -87,7 +72,7 @@ describe('the sticky map follows the story', () => {
     [390, 'dark'],
   ] as const) {
     it(`has no axe violations in any view (${width} px, ${colorScheme})`, async () => {
-      const { page, close } = await openPage(browser, server, '/', {
+      const { page, close } = await openPage(env.browser(), env.site(), '/', {
         viewport: { width, height: 860 },
         colorScheme,
         reducedMotion: 'reduce',
@@ -107,7 +92,7 @@ describe('the sticky map follows the story', () => {
   }
 
   it('with JavaScript off, hides the sticky map and shows every step’s own figure', async () => {
-    const { page, close } = await openPage(browser, server, '/', {
+    const { page, close } = await openPage(env.browser(), env.site(), '/', {
       viewport: { width: 390, height: 844 },
       javaScriptEnabled: false,
     });
@@ -133,7 +118,9 @@ describe('the sticky map follows the story', () => {
   });
 
   it('prints each step with its own figure and no sticky map', async () => {
-    const { page, close } = await openPage(browser, server, '/', { viewport: { width: 1280, height: 860 } });
+    const { page, close } = await openPage(env.browser(), env.site(), '/', {
+      viewport: { width: 1280, height: 860 },
+    });
     try {
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('.scrolly-graphic').isVisible()).toBe(false);

@@ -1,40 +1,12 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { formatViolations, runAxe } from '../support/axe';
-import { launchChromium } from '../support/chromium';
-import { distDir } from '../support/dist';
-import { serveStatic, type StaticServer } from '../support/serveStatic';
+import { openPage, useSite } from '../support/browserPage';
 
-let server: StaticServer;
-let browser: Browser;
+const env = useSite();
 
-beforeAll(async () => {
-  server = await serveStatic(distDir);
-  // No skip: without a browser these tests fail with instructions (in CI and locally alike).
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Opens a page and records what a reader would never want: console errors, failed loads, other hosts. */
-async function open(path: string, options: BrowserContextOptions) {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  const problems: string[] = [];
-  const origin = new URL(server.url).origin;
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
-  page.on('request', (r) => {
-    if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) problems.push(`other host: ${r.url()}`);
-  });
-  page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
-  await page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
-  return { page, problems, close: () => context.close() };
-}
+const open = (path: string, options: BrowserContextOptions) =>
+  openPage(env.browser(), env.site(), path, options);
 
 const overflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

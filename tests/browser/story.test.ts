@@ -1,26 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/readContent';
-import { openPage, scrollToStep } from '../support/browserPage';
-import { launchChromium } from '../support/chromium';
+import { openPage, scrollToStep, useSite } from '../support/browserPage';
 import { projectRoot, realContent } from '../support/contentFixture';
-import { distDir } from '../support/dist';
-import { serveStatic, type StaticServer } from '../support/serveStatic';
 
 const { content } = readContent(realContent, projectRoot);
 const steps = content.stories.find((s) => s.slug === 'mediation')!.steps;
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(distDir);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useSite();
 
 const activeStep = (page: Page) =>
   page.evaluate(() => (document.querySelector('scroll-story') as HTMLElement).dataset.activeStep);
@@ -34,7 +20,7 @@ const stepAtReadingLine = (page: Page) =>
 
 describe('the scrolling story', () => {
   it('moves step by step with the Previous and Next controls, focus following', async () => {
-    const { page, problems, close } = await openPage(browser, server, '/', {
+    const { page, problems, close } = await openPage(env.browser(), env.site(), '/', {
       viewport: { width: 1280, height: 860 },
       reducedMotion: 'reduce',
     });
@@ -62,7 +48,7 @@ describe('the scrolling story', () => {
   });
 
   it('lands on the right step after a fast jump in either direction and after a resize', async () => {
-    const { page, close } = await openPage(browser, server, '/', {
+    const { page, close } = await openPage(env.browser(), env.site(), '/', {
       viewport: { width: 1280, height: 860 },
       reducedMotion: 'reduce',
     });
@@ -79,7 +65,7 @@ describe('the scrolling story', () => {
   });
 
   it('keeps the step after a reload mid-page', async () => {
-    const { page, close } = await openPage(browser, server, '/', {
+    const { page, close } = await openPage(env.browser(), env.site(), '/', {
       viewport: { width: 390, height: 844 },
       reducedMotion: 'reduce',
     });
@@ -96,7 +82,7 @@ describe('the scrolling story', () => {
   });
 
   it('has no horizontal scroll at 320 px at any step', async () => {
-    const { page, close } = await openPage(browser, server, '/', {
+    const { page, close } = await openPage(env.browser(), env.site(), '/', {
       viewport: { width: 320, height: 640 },
       reducedMotion: 'reduce',
     });
@@ -117,7 +103,9 @@ describe('the scrolling story', () => {
   });
 
   it('prints each step as a numbered figure with its text', async () => {
-    const { page, close } = await openPage(browser, server, '/', { viewport: { width: 1280, height: 860 } });
+    const { page, close } = await openPage(env.browser(), env.site(), '/', {
+      viewport: { width: 1280, height: 860 },
+    });
     try {
       await page.emulateMedia({ media: 'print' });
       // Chrome reports the counter expression, not its value: check the numbering is wired as a counter per step.

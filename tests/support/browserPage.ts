@@ -1,5 +1,8 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import type { StaticServer } from './serveStatic';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from './chromium';
+import { distDir } from './dist';
+import { serveStatic, type StaticServer } from './serveStatic';
 
 /** A page of the built site, recording what a reader would never want: console errors, failed loads, other hosts. */
 export async function openPage(
@@ -62,4 +65,22 @@ export async function modelTransform(page: Page, viewId: string): Promise<string
     const t = json.views.wide[id].transform;
     return `translate(${t.x} ${t.y}) scale(${t.k})`;
   }, viewId);
+}
+
+/**
+ * The built site on a local port and a Chromium, for one test file: call at the top level; the
+ * returned getters are ready inside tests. Without a browser the tests fail with instructions.
+ */
+export function useSite(): { site: () => StaticServer; browser: () => Browser } {
+  let server: StaticServer | undefined;
+  let chromium: Browser | undefined;
+  beforeAll(async () => {
+    server = await serveStatic(distDir);
+    chromium = await launchChromium();
+  });
+  afterAll(async () => {
+    await chromium?.close();
+    await server?.close();
+  });
+  return { site: () => server!, browser: () => chromium! };
 }
