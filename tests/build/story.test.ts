@@ -85,3 +85,17 @@ describe('the explainer page, as built (no JavaScript involved)', () => {
     expect(textOf(byId('corrections-title')!)).toBe('Corrections');
   });
 });
+
+describe('structured data', () => {
+  it('describes the story as a schema.org NewsArticle with its dates', () => {
+    const ld = all.find((e) => e.tagName === 'script' && attr(e, 'type') === 'application/ld+json')!;
+    const data = JSON.parse(textOf(ld)) as Record<string, unknown>;
+    expect(data).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: story.frontmatter.title,
+      datePublished: story.frontmatter.published,
+      dateModified: story.frontmatter.updated,
+    });
+    expect(data.correction).toBeUndefined();
+  });
+});
