@@ -36,9 +36,3 @@ export function projectWith(transform: ViewTransform): (lonLat: [number, number]
     return [transform.k * bx + transform.x, transform.k * by + transform.y];
   };
 }
-
-/** Degrees lon/lat at a view pixel. */
-export function invertWith(transform: ViewTransform): (pixel: [number, number]) => [number, number] {
-  const base = baseProjection();
-  return ([px, py]) => base.invert!([(px - transform.x) / transform.k, (py - transform.y) / transform.k])!;
-}
