@@ -1,6 +1,6 @@
 // `npm run bench`: prints figures, asserts nothing. Run after `npm run build`.
 // Map data bytes (raw and brotli), page weight by type, and the time to compute each view's model.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { brotliCompressSync, constants } from 'node:zlib';
@@ -9,6 +9,7 @@ import { mapSizeFor, mapViewModel } from '../src/lib/geo/mapModel';
 import { readContent } from '../src/lib/content/readContent';
 import { charts } from '../src/lib/embed/embedOptions';
 import { pageAssets, weigh } from './pageWeight';
+import { benchLighthouse } from './benchLighthouse';
 import { benchScroll } from './benchScroll';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -99,4 +100,33 @@ table([
     r.cls.toFixed(4),
   ]),
 ]);
-console.log(`(${readdirSync(dist).length} entries in dist/)`);
+console.log(
+  'Lighthouse, mobile (bar: 100 in every category; an embed is noindex by design, which SEO scores down)',
+);
+const lighthouse = await benchLighthouse(dist, ['/', '/embed/map/']);
+table([
+  ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP'],
+  ...lighthouse.map((r) => [
+    r.page,
+    String(r.performance),
+    String(r.accessibility),
+    String(r.bestPractices),
+    String(r.seo),
+    `${r.lcpMs} ms`,
+  ]),
+]);
+
+// Every figure above, for tracking over time.
+const results = path.join(root, 'bench-results');
+mkdirSync(results, { recursive: true });
+const pages = Object.fromEntries(
+  ['index.html', ...charts.map((c) => `embed/${c}/index.html`)].map((page) => {
+    const { byType, total } = weigh(pageAssets(dist, page));
+    return [page, { total, byType: Object.fromEntries(byType) }];
+  }),
+);
+writeFileSync(
+  path.join(results, 'bench.json'),
+  `${JSON.stringify({ pages, scroll, lighthouse }, null, 2)}\n`,
+);
+console.log(`Figures written to bench-results/bench.json (${readdirSync(dist).length} entries in dist/).`);

@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import { readFile, stat } from 'node:fs/promises';
+import { brotliCompressSync } from 'node:zlib';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
@@ -89,10 +90,21 @@ function errorReply(error: unknown): Reply {
   return text(status, error instanceof Error ? error.message : String(error));
 }
 
-function write(res: ServerResponse, { status, type, body }: Reply, withBody: boolean): void {
-  const payload = Buffer.from(body);
+// Text is sent brotli-compressed when the client accepts it, as any static host or CDN would.
+const compressible = /^(text\/|application\/(json|javascript|xml)|image\/svg)/;
+
+function write(
+  res: ServerResponse,
+  { status, type, body }: Reply,
+  withBody: boolean,
+  acceptsBrotli = false,
+): void {
+  const raw = Buffer.from(body);
+  const compress = acceptsBrotli && compressible.test(type) && raw.length > 512;
+  const payload = compress ? brotliCompressSync(raw) : raw;
   const allow = status === 405 ? { Allow: 'GET, HEAD' } : {};
-  res.writeHead(status, { 'Content-Type': type, 'Content-Length': payload.length, ...allow });
+  const encoding = compress ? { 'Content-Encoding': 'br', Vary: 'Accept-Encoding' } : {};
+  res.writeHead(status, { 'Content-Type': type, 'Content-Length': payload.length, ...encoding, ...allow });
   res.end(withBody ? payload : undefined);
 }
 
@@ -105,7 +117,9 @@ export async function serveStatic(root: string, opts?: { port?: number }): Promi
     const method = req.method ?? 'GET';
     void reply(rootDir, method, req.url ?? '/')
       .catch(errorReply)
-      .then((answer) => write(res, answer, method !== 'HEAD'));
+      .then((answer) =>
+        write(res, answer, method !== 'HEAD', /\bbr\b/.test(String(req.headers['accept-encoding'] ?? ''))),
+      );
   });
   server.listen(opts?.port ?? 0, '127.0.0.1');
   await once(server, 'listening');

@@ -1,0 +1,59 @@
+// Lighthouse scores for `npm run bench`: mobile form factor, the four categories, on the explainer and
+// an embed. Runs the same local Chromium the tests use, attached over the DevTools port.
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
+import { findChromium } from '../tests/support/chromium';
+import { serveStatic } from '../tests/support/serveStatic';
+
+export interface LighthouseScores {
+  page: string;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  lcpMs: number;
+}
+
+export async function benchLighthouse(distDir: string, pages: string[]): Promise<LighthouseScores[]> {
+  const server = await serveStatic(distDir);
+  const port = 9300 + Math.floor(Math.random() * 500);
+  const executablePath = await findChromium();
+  if (!executablePath) throw new Error('No Chromium for Lighthouse: see README (browser for the tests).');
+  const browser = await chromium.launch({
+    executablePath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      `--remote-debugging-port=${port}`,
+    ],
+  });
+  try {
+    const out: LighthouseScores[] = [];
+    for (const page of pages) {
+      const result = await lighthouse(`${server.url}${page}`, {
+        port,
+        output: 'json',
+        logLevel: 'error',
+        formFactor: 'mobile',
+        screenEmulation: { mobile: true, width: 412, height: 823, deviceScaleFactor: 1.75, disabled: false },
+      });
+      const lhr = result!.lhr;
+      const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+      out.push({
+        page,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+        lcpMs: Math.round(Number(lhr.audits['largest-contentful-paint']?.numericValue ?? 0)),
+      });
+    }
+    return out;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
