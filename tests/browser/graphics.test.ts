@@ -90,15 +90,21 @@ describe('the sticky graphics switch with the story', () => {
   }
 });
 
+/** The story at desktop width, scrolled to the first diagram step, with the diagram on show. */
+async function openAtDiagram() {
+  const opened = await openPage(env.browser(), env.site(), '/', {
+    viewport: { width: 1280, height: 860 },
+    reducedMotion: 'reduce',
+  });
+  await scrollToStep(opened.page, diagramStep.id);
+  await expect.poll(() => visibleGraphic(opened.page).then((v) => v.graphic)).toBe('diagram');
+  return opened;
+}
+
 describe('the diagram by keyboard, pointer and screen reader', () => {
   it('is reached with Tab, walked with the arrow keys, explains each actor, and is left with Escape', async () => {
-    const { page, problems, close } = await openPage(env.browser(), env.site(), '/', {
-      viewport: { width: 1280, height: 860 },
-      reducedMotion: 'reduce',
-    });
+    const { page, problems, close } = await openAtDiagram();
     try {
-      await scrollToStep(page, diagramStep.id);
-      await expect.poll(() => visibleGraphic(page).then((v) => v.graphic)).toBe('diagram');
       const focused = () =>
         page.evaluate(
           () =>
@@ -130,13 +136,8 @@ describe('the diagram by keyboard, pointer and screen reader', () => {
   });
 
   it('is one tab stop: Tab enters at a node and leaves at the next control, never trapped', async () => {
-    const { page, close } = await openPage(env.browser(), env.site(), '/', {
-      viewport: { width: 1280, height: 860 },
-      reducedMotion: 'reduce',
-    });
+    const { page, close } = await openAtDiagram();
     try {
-      await scrollToStep(page, diagramStep.id);
-      await expect.poll(() => visibleGraphic(page).then((v) => v.graphic)).toBe('diagram');
       // Start just before the diagram, as a keyboard reader arriving at it would.
       await page.locator('.sticky-graphics').evaluate((el) => {
         const before = document.createElement('button');
@@ -165,13 +166,8 @@ describe('the diagram by keyboard, pointer and screen reader', () => {
   });
 
   it('shows an actor’s details on hover and on tap', async () => {
-    const { page, close } = await openPage(env.browser(), env.site(), '/', {
-      viewport: { width: 1280, height: 860 },
-      reducedMotion: 'reduce',
-    });
+    const { page, close } = await openAtDiagram();
     try {
-      await scrollToStep(page, diagramStep.id);
-      await expect.poll(() => visibleGraphic(page).then((v) => v.graphic)).toBe('diagram');
       const qatar = page.locator('actor-diagram svg.diagram-svg--wide .diagram-node[data-key="qatar"]');
       await qatar.hover();
       const details = page.locator('actor-diagram [data-role="details"]');
