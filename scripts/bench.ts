@@ -8,6 +8,7 @@ import type { Geography } from '../src/lib/geo/geography';
 import { mapSizeFor, mapViewModel } from '../src/lib/geo/mapModel';
 import { readContent } from '../src/lib/content/readContent';
 import { charts } from '../src/lib/embed/embedOptions';
+import { routes } from '../src/lib/site/routes';
 import { pageAssets, weigh } from './pageWeight';
 import { benchLighthouse } from './benchLighthouse';
 import { benchScroll } from './benchScroll';
@@ -30,11 +31,19 @@ if (!existsSync(dist)) {
 }
 
 // Page weight: every file each page loads (module imports followed), grouped by type.
-const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
-const bars: Record<string, string> = { 'index.html': 'JS ≤ 20 KB, all ≤ 80 KB', embed: 'all ≤ 40 KB' };
-for (const page of ['index.html', ...charts.map((c) => `embed/${c}/index.html`)]) {
-  const { byType, total } = weigh(pageAssets(dist, page));
-  console.log(`${page} (bars, brotli: ${page === 'index.html' ? bars['index.html'] : bars.embed})`);
+const { content } = readContent(path.join(root, 'content'), root);
+const lead = content.stories[0]!.slug;
+const file = (sitePath: string) => `${sitePath.slice(1)}index.html`;
+const html = readFileSync(path.join(dist, file(routes.story(lead))), 'utf8');
+const pageList = [
+  routes.home(),
+  ...content.stories.flatMap((s) => [routes.story(s.slug), ...charts.map((c) => routes.embed(s.slug, c))]),
+];
+const barFor = (page: string) =>
+  page.startsWith(routes.embeds()) ? 'all ≤ 40 KB' : 'JS ≤ 20 KB, all ≤ 80 KB';
+for (const page of pageList) {
+  const { byType, total } = weigh(pageAssets(dist, file(page)));
+  console.log(`${page} (bars, brotli: ${barFor(page)})`);
   table([
     ['type', 'raw', 'brotli'],
     ...[...byType].map(([t, v]) => [t, kb(v.raw), kb(v.brotli)]),
@@ -67,7 +76,6 @@ table([
 ]);
 
 // Model time: each view at three widths, median of 50 runs after 5 warm-ups.
-const { content } = readContent(path.join(root, 'content'), root);
 const rows = [['view', ...[320, 768, 1440].map((w) => `${w} px`)]];
 for (const view of content.views) {
   rows.push([
@@ -87,7 +95,7 @@ for (const view of content.views) {
 console.log('Map view model, median compute time');
 table(rows);
 console.log('Scrolling through every step, 4x CPU slowdown (bars: 0 long tasks, CLS 0)');
-const scroll = await benchScroll(dist);
+const scroll = await benchScroll(dist, routes.story(lead));
 table([
   ['viewport', 'steps', 'long tasks', 'longest task', 'frames > 50 ms', 'longest frame', 'CLS'],
   ...scroll.map((r) => [
@@ -103,7 +111,7 @@ table([
 console.log(
   'Lighthouse, mobile (bar: 100 in every category; an embed is noindex by design, which SEO scores down)',
 );
-const lighthouse = await benchLighthouse(dist, ['/', '/embed/map/']);
+const lighthouse = await benchLighthouse(dist, [routes.story(lead), routes.embed(lead, 'map')]);
 table([
   ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP'],
   ...lighthouse.map((r) => [
@@ -120,8 +128,8 @@ table([
 const results = path.join(root, 'bench-results');
 mkdirSync(results, { recursive: true });
 const pages = Object.fromEntries(
-  ['index.html', ...charts.map((c) => `embed/${c}/index.html`)].map((page) => {
-    const { byType, total } = weigh(pageAssets(dist, page));
+  pageList.map((page) => {
+    const { byType, total } = weigh(pageAssets(dist, file(page)));
     return [page, { total, byType: Object.fromEntries(byType) }];
   }),
 );

@@ -64,7 +64,7 @@ async function scrollOnce(
   };
 }
 
-export async function benchScroll(distDir: string): Promise<ScrollFigures[]> {
+export async function benchScroll(distDir: string, storyPath: string): Promise<ScrollFigures[]> {
   const server = await serveStatic(distDir);
   const browser = await launchChromium();
   try {
@@ -73,7 +73,7 @@ export async function benchScroll(distDir: string): Promise<ScrollFigures[]> {
       [390, 844],
       [1280, 860],
     ] as const) {
-      out.push(await scrollOnce(browser, `${server.url}/`, w, h));
+      out.push(await scrollOnce(browser, `${server.url}${storyPath}`, w, h));
     }
     return out;
   } finally {

@@ -1,14 +1,14 @@
-// After `astro build`: each chart as a standalone SVG and a PNG, and a 1200x630 share image, made
-// from the very SVG the built embed page contains (same marks, light theme, styles inlined).
+// After `astro build`: each story's charts as a standalone SVG and a PNG, and a 1200x630 share image,
+// made from the very SVG the built embed page contains (same marks, light theme, styles inlined).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { chartTitles } from '../src/lib/embed/chartTitles';
 import { charts, type Chart } from '../src/lib/embed/embedOptions';
+import { routes } from '../src/lib/site/routes';
 
 const require = createRequire(import.meta.url);
-const dist = path.resolve(import.meta.dirname, '../dist');
 const fontDir = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 const fonts = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSerif.ttf'].map((f) => path.join(fontDir, f));
 
@@ -37,8 +37,12 @@ function resolveTokens(allCss: string): string {
   return out;
 }
 
-function standaloneSvg(chart: Chart): { svg: string; width: number; height: number } {
-  const html = readFileSync(path.join(dist, 'embed', chart, 'index.html'), 'utf8');
+function standaloneSvg(
+  dist: string,
+  slug: string,
+  chart: Chart,
+): { svg: string; width: number; height: number } {
+  const html = readFileSync(path.join(dist, routes.embed(slug, chart), 'index.html'), 'utf8');
   const cls = {
     map: 'map-svg map-svg--wide',
     diagram: 'diagram-svg diagram-svg--wide',
@@ -120,16 +124,17 @@ ${lines.map((l, i) => `<text x="48" y="${150 + i * 44}" font-family="DejaVu Sans
 </svg>`;
 }
 
-mkdirSync(path.join(dist, 'downloads'), { recursive: true });
-for (const chart of charts) {
-  const { svg, width, height } = standaloneSvg(chart);
-  writeFileSync(path.join(dist, 'downloads', `${chart}.svg`), svg);
-  writeFileSync(path.join(dist, 'downloads', `${chart}.png`), render(svg, width * 2));
-  writeFileSync(
-    path.join(dist, 'downloads', `${chart}-share.png`),
-    render(shareCard(chart, svg, width, height), 1200),
-  );
-  console.log(
-    `Downloads: ${chart}.svg (${width}×${height}), ${chart}.png (${width * 2} px wide), ${chart}-share.png (1200×630)`,
-  );
+/** Writes every story's downloads into the built site at `dist`. */
+export function buildDownloads(dist: string, slugs: readonly string[]): void {
+  for (const slug of slugs) {
+    for (const chart of charts) {
+      const { svg, width, height } = standaloneSvg(dist, slug, chart);
+      const file = (kind: 'svg' | 'png' | 'share') => path.join(dist, routes.download(slug, chart, kind));
+      mkdirSync(path.dirname(file('svg')), { recursive: true });
+      writeFileSync(file('svg'), svg);
+      writeFileSync(file('png'), render(svg, width * 2));
+      writeFileSync(file('share'), render(shareCard(chart, svg, width, height), 1200));
+    }
+    console.log(`Downloads for /${slug}/: ${charts.join(', ')} as SVG, 2× PNG and a 1200×630 share card`);
+  }
 }

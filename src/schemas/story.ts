@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PartialDateSchema, RefSchema, TextSchema } from './common';
+import { IdSchema, PartialDateSchema, RefSchema, TextSchema } from './common';
 
 // YAML front matter may arrive as text or, when a parser reads timestamps, as a Date.
 const Timestamp = z.preprocess(
@@ -15,6 +15,9 @@ export const CorrectionSchema = z.strictObject({
 
 /** Front matter of a story in content/stories/*.mdx. */
 export const StoryFrontmatterSchema = z.strictObject({
+  slug: IdSchema.optional().describe(
+    "The story's address, /<slug>/: lowercase words joined by hyphens. Defaults to the file name without .mdx.",
+  ),
   title: TextSchema.describe('Headline.'),
   dek: TextSchema.describe('Subtitle under the headline: the story in one sentence.'),
   byline: TextSchema.describe('Who wrote it, as printed: "By ...".'),

@@ -7,6 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chartTitles } from '../../src/lib/embed/chartTitles';
 import { embedCode } from '../../src/lib/embed/embedCode';
 import { charts } from '../../src/lib/embed/embedOptions';
+import { readContent } from '../../src/lib/content/readContent';
+import { routes } from '../../src/lib/site/routes';
+import { projectRoot, realContent } from '../support/contentFixture';
+import { leadSlug } from '../support/stories';
 import { formatViolations, runAxe } from '../support/axe';
 import { openPage } from '../support/browserPage';
 import { launchChromium } from '../support/chromium';
@@ -15,6 +19,7 @@ import { serveStatic, type StaticServer } from '../support/serveStatic';
 import { hostileValues } from '../support/hostileValues';
 
 const require = createRequire(import.meta.url);
+const { content } = readContent(realContent, projectRoot);
 let site: StaticServer;
 let host: StaticServer;
 let browser: Browser;
@@ -25,11 +30,11 @@ beforeAll(async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'host-'));
   copyFileSync(require.resolve('pym.js/dist/pym.v1.min.js'), path.join(dir, 'pym.v1.min.js'));
   const ours = charts
-    .map((c) => `<h2>${c} (our script)</h2>${embedCode(site.url, c, chartTitles[c].title)}`)
+    .map((c) => `<h2>${c} (our script)</h2>${embedCode(site.url, leadSlug, c, chartTitles[c].title)}`)
     .join('\n');
   const pyms = charts.map((c) => `<h2>${c} (Pym.js)</h2><div id="pym-${c}"></div>`).join('\n');
   const parents = charts
-    .map((c) => `new pym.Parent('pym-${c}', '${site.url}/embed/${c}/', { title: '${c}' });`)
+    .map((c) => `new pym.Parent('pym-${c}', '${site.url}${routes.embed(leadSlug, c)}', { title: '${c}' });`)
     .join('\n');
   writeFileSync(
     path.join(dir, 'index.html'),
@@ -113,10 +118,51 @@ describe('embeds in a host page on another origin', () => {
 
 describe('embed options', () => {
   it('open the chart at a step, in a theme', async () => {
-    const { page, problems, close } = await openPage(browser, site, '/embed/map/?step=rafah&theme=dark');
+    const { page, problems, close } = await openPage(
+      browser,
+      site,
+      `${routes.embed(leadSlug, 'map')}?step=rafah&theme=dark`,
+    );
     try {
       await expect.poll(() => page.locator('locator-map figure').getAttribute('data-view')).toBe('gaza');
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("address steps per story: a step of another story is ignored, the story's own applies", async () => {
+    const other = content.stories.find((s) => s.slug !== leadSlug)!;
+    const foreign = content.stories
+      .find((s) => s.slug === leadSlug)!
+      .steps.find(
+        (s) => !other.steps.some((o) => o.id === s.id) && s.attributes.map !== other.steps[0]!.attributes.map,
+      )!;
+    const own = other.steps.find((s) => s.attributes.map !== other.steps[0]!.attributes.map)!;
+    const view = async (query: string) => {
+      const { page, problems, close } = await openPage(
+        browser,
+        site,
+        `${routes.embed(other.slug, 'map')}?${query}`,
+      );
+      try {
+        await page.waitForTimeout(200);
+        expect(problems).toEqual([]);
+        return await page.locator('locator-map figure').getAttribute('data-view');
+      } finally {
+        await close();
+      }
+    };
+    expect(await view(`step=${foreign.id}`)).toBe(other.steps[0]!.attributes.map);
+    expect(await view(`step=${own.id}`)).toBe(own.attributes.map);
+  });
+
+  it("sends the first story's old embed addresses on to their new ones", async () => {
+    const { page, problems, close } = await openPage(browser, site, '/embed/map/');
+    try {
+      await page.waitForURL(`**${routes.embed(leadSlug, 'map')}`);
+      await expect.poll(() => page.locator('locator-map').count()).toBe(1);
       expect(problems).toEqual([]);
     } finally {
       await close();
@@ -129,7 +175,7 @@ describe('embed options', () => {
       const { page, problems, close } = await openPage(
         browser,
         site,
-        `/embed/map/?step=${q}&view=${q}&theme=${q}`,
+        `${routes.embed(leadSlug, 'map')}?step=${q}&view=${q}&theme=${q}`,
       );
       try {
         let dialog = false;
@@ -148,12 +194,12 @@ describe('embed options', () => {
   });
 
   for (const chart of charts) {
-    it(`/embed/${chart}/ has no axe violations, light and dark`, async () => {
+    it(`${routes.embed(leadSlug, chart)} has no axe violations, light and dark`, async () => {
       for (const theme of ['light', 'dark']) {
         const { page, close } = await openPage(
           browser,
           site,
-          `/embed/${chart}/?theme=${theme}&step=qatar-speaks`,
+          `${routes.embed(leadSlug, chart)}?theme=${theme}&step=qatar-speaks`,
           { viewport: { width: 600, height: 800 } },
         );
         try {
@@ -174,12 +220,12 @@ describe('embed options', () => {
       await page.goto(`${site.url}/embed/`, { waitUntil: 'load' });
       const violations = await runAxe(page);
       expect(violations, formatViolations(violations)).toEqual([]);
-      await page.getByRole('button', { name: 'Copy the code' }).first().click();
+      await page.locator(`[data-copy="code-${leadSlug}-map"]`).click();
       await expect
-        .poll(() => page.locator('[data-status="code-map"]').textContent())
+        .poll(() => page.locator(`[data-status="code-${leadSlug}-map"]`).textContent())
         .toMatch(/Copied|Selected/);
-      const code = await page.locator('#code-map').inputValue();
-      expect(code).toContain(`${site.url}/embed/map/`);
+      const code = await page.locator(`#code-${leadSlug}-map`).inputValue();
+      expect(code).toContain(`${site.url}${routes.embed(leadSlug, 'map')}`);
     } finally {
       await context.close();
     }

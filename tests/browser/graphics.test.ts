@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { storyPath } from '../support/stories';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/readContent';
 import { formatViolations, runAxe } from '../support/axe';
@@ -29,7 +30,7 @@ const activeKeys = (page: Page, selector: string) =>
 
 describe('the sticky graphics switch with the story', () => {
   it('shows the graphic each step names, in the state it declares', async () => {
-    const { page, problems, close } = await openPage(env.browser(), env.site(), '/', {
+    const { page, problems, close } = await openPage(env.browser(), env.site(), storyPath, {
       viewport: { width: 1280, height: 860 },
       reducedMotion: 'reduce',
     });
@@ -67,7 +68,7 @@ describe('the sticky graphics switch with the story', () => {
     [390, 'dark'],
   ] as const) {
     it(`has no axe violations at any step (${width} px, ${colorScheme})`, async () => {
-      const { page, close } = await openPage(env.browser(), env.site(), '/', {
+      const { page, close } = await openPage(env.browser(), env.site(), storyPath, {
         viewport: { width, height: 844 },
         colorScheme,
         reducedMotion: 'reduce',
@@ -92,7 +93,7 @@ describe('the sticky graphics switch with the story', () => {
 
 /** The story at desktop width, scrolled to the first diagram step, with the diagram on show. */
 async function openAtDiagram() {
-  const opened = await openPage(env.browser(), env.site(), '/', {
+  const opened = await openPage(env.browser(), env.site(), storyPath, {
     viewport: { width: 1280, height: 860 },
     reducedMotion: 'reduce',
   });
@@ -182,7 +183,7 @@ describe('the diagram by keyboard, pointer and screen reader', () => {
   });
 
   it('describes the highlighted relations in words when the step changes', async () => {
-    const { page, close } = await openPage(env.browser(), env.site(), '/', {
+    const { page, close } = await openPage(env.browser(), env.site(), storyPath, {
       viewport: { width: 390, height: 844 },
       reducedMotion: 'reduce',
     });

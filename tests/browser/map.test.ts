@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { storyPath } from '../support/stories';
 import { readContent } from '../../src/lib/content/readContent';
 import { formatViolations, runAxe } from '../support/axe';
 import { mapState, modelTransform, openPage, scrollToStep, useSite } from '../support/browserPage';
@@ -10,7 +11,7 @@ const env = useSite();
 
 describe('the sticky map follows the story', () => {
   it('shows each step’s view when the reader reaches it, and the first again on the way back', async () => {
-    const { page, problems, close } = await openPage(env.browser(), env.site(), '/', {
+    const { page, problems, close } = await openPage(env.browser(), env.site(), storyPath, {
       viewport: { width: 1280, height: 860 },
     });
     try {
@@ -37,7 +38,7 @@ describe('the sticky map follows the story', () => {
   });
 
   it('moves instantly under reduced motion', async () => {
-    const { page, close } = await openPage(env.browser(), env.site(), '/', {
+    const { page, close } = await openPage(env.browser(), env.site(), storyPath, {
       viewport: { width: 1280, height: 860 },
       reducedMotion: 'reduce',
     });
@@ -57,7 +58,7 @@ describe('the sticky map follows the story', () => {
 
   it('opens on the right step when loaded mid-story', async () => {
     const last = steps.at(-1)!;
-    const { page, close } = await openPage(env.browser(), env.site(), `/#step-${last.id}`, {
+    const { page, close } = await openPage(env.browser(), env.site(), `${storyPath}#step-${last.id}`, {
       viewport: { width: 390, height: 844 },
     });
     try {
@@ -72,7 +73,7 @@ describe('the sticky map follows the story', () => {
     [390, 'dark'],
   ] as const) {
     it(`has no axe violations in any view (${width} px, ${colorScheme})`, async () => {
-      const { page, close } = await openPage(env.browser(), env.site(), '/', {
+      const { page, close } = await openPage(env.browser(), env.site(), storyPath, {
         viewport: { width, height: 860 },
         colorScheme,
         reducedMotion: 'reduce',
@@ -92,7 +93,7 @@ describe('the sticky map follows the story', () => {
   }
 
   it('with JavaScript off, hides the sticky map and shows every step’s own figure', async () => {
-    const { page, close } = await openPage(env.browser(), env.site(), '/', {
+    const { page, close } = await openPage(env.browser(), env.site(), storyPath, {
       viewport: { width: 390, height: 844 },
       javaScriptEnabled: false,
     });
@@ -118,7 +119,7 @@ describe('the sticky map follows the story', () => {
   });
 
   it('prints each step with its own figure and no sticky map', async () => {
-    const { page, close } = await openPage(env.browser(), env.site(), '/', {
+    const { page, close } = await openPage(env.browser(), env.site(), storyPath, {
       viewport: { width: 1280, height: 860 },
     });
     try {

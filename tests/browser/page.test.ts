@@ -1,9 +1,14 @@
 import type { BrowserContextOptions, Page } from 'playwright-core';
+import { readContent } from '../../src/lib/content/readContent';
+import { routes } from '../../src/lib/site/routes';
+import { projectRoot, realContent } from '../support/contentFixture';
+import { leadSlug, storyPath } from '../support/stories';
 import { describe, expect, it } from 'vitest';
 import { formatViolations, runAxe } from '../support/axe';
 import { openPage, useSite } from '../support/browserPage';
 
 const env = useSite();
+const { content } = readContent(realContent, projectRoot);
 
 const open = (path: string, options: BrowserContextOptions) =>
   openPage(env.browser(), env.site(), path, options);
@@ -15,7 +20,10 @@ describe('the explainer in Chromium', () => {
   for (const width of [390, 1280]) {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`${width} px, ${colorScheme}: no console errors, no other hosts, axe finds nothing`, async () => {
-        const { page, problems, close } = await open('/', { viewport: { width, height: 900 }, colorScheme });
+        const { page, problems, close } = await open(storyPath, {
+          viewport: { width, height: 900 },
+          colorScheme,
+        });
         try {
           expect(await page.locator('h1').textContent()).toContain('Rafah');
           const violations = await runAxe(page);
@@ -29,8 +37,46 @@ describe('the explainer in Chromium', () => {
     }
   }
 
+  for (const path of [
+    '/',
+    ...content.stories.filter((s) => s.slug !== leadSlug).map((s) => routes.story(s.slug)),
+  ]) {
+    it(`${path} at 320 and 1280 px, light and dark: no console errors, no other hosts, axe finds nothing`, async () => {
+      for (const width of [320, 1280]) {
+        for (const colorScheme of ['light', 'dark'] as const) {
+          const { page, problems, close } = await open(path, {
+            viewport: { width, height: 900 },
+            colorScheme,
+          });
+          try {
+            const violations = await runAxe(page);
+            expect(violations, `${width} ${colorScheme}: ${formatViolations(violations)}`).toEqual([]);
+            expect(await overflow(page)).toBeLessThanOrEqual(0);
+            expect(problems).toEqual([]);
+          } finally {
+            await close();
+          }
+        }
+      }
+    });
+  }
+
+  it('the index leads to every story', async () => {
+    const { page, close } = await open('/', {});
+    try {
+      for (const story of content.stories) {
+        await page.getByRole('link', { name: story.frontmatter.title }).click();
+        await page.waitForURL(`**${routes.story(story.slug)}`);
+        expect(await page.locator('h1').textContent()).toBe(story.frontmatter.title);
+        await page.goBack();
+      }
+    } finally {
+      await close();
+    }
+  });
+
   it('enforces its CSP: nothing it ships is blocked, an injected inline script is', async () => {
-    const { page, problems, close } = await open('/', {});
+    const { page, problems, close } = await open(storyPath, {});
     try {
       const blocked = await page.evaluate(
         () =>
@@ -57,7 +103,7 @@ describe('the explainer in Chromium', () => {
   it('follows the colour scheme the reader asked for', async () => {
     const backgrounds: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { page, close } = await open('/', { colorScheme });
+      const { page, close } = await open(storyPath, { colorScheme });
       backgrounds.push(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
       await close();
     }
@@ -65,7 +111,7 @@ describe('the explainer in Chromium', () => {
   });
 
   it('takes a keyboard reader from the skip link to the story, and a citation to its source', async () => {
-    const { page, close } = await open('/', { viewport: { width: 390, height: 800 } });
+    const { page, close } = await open(storyPath, { viewport: { width: 390, height: 800 } });
     try {
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the story');
@@ -81,8 +127,8 @@ describe('the explainer in Chromium', () => {
   });
 
   it('reads the same with JavaScript off', async () => {
-    const on = await open('/', {});
-    const off = await open('/', { javaScriptEnabled: false });
+    const on = await open(storyPath, {});
+    const off = await open(storyPath, { javaScriptEnabled: false });
     try {
       // Every word of the story and the sections after it; the graphics differ by design (sticky vs inline).
       const text = (p: Page) =>

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { storyPath } from '../support/stories';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/readContent';
 import { openPage, scrollToStep, useSite } from '../support/browserPage';
@@ -20,7 +21,7 @@ const stepAtReadingLine = (page: Page) =>
 
 describe('the scrolling story', () => {
   it('moves step by step with the Previous and Next controls, focus following', async () => {
-    const { page, problems, close } = await openPage(env.browser(), env.site(), '/', {
+    const { page, problems, close } = await openPage(env.browser(), env.site(), storyPath, {
       viewport: { width: 1280, height: 860 },
       reducedMotion: 'reduce',
     });
@@ -48,7 +49,7 @@ describe('the scrolling story', () => {
   });
 
   it('lands on the right step after a fast jump in either direction and after a resize', async () => {
-    const { page, close } = await openPage(env.browser(), env.site(), '/', {
+    const { page, close } = await openPage(env.browser(), env.site(), storyPath, {
       viewport: { width: 1280, height: 860 },
       reducedMotion: 'reduce',
     });
@@ -65,7 +66,7 @@ describe('the scrolling story', () => {
   });
 
   it('keeps the step after a reload mid-page', async () => {
-    const { page, close } = await openPage(env.browser(), env.site(), '/', {
+    const { page, close } = await openPage(env.browser(), env.site(), storyPath, {
       viewport: { width: 390, height: 844 },
       reducedMotion: 'reduce',
     });
@@ -82,7 +83,7 @@ describe('the scrolling story', () => {
   });
 
   it('has no horizontal scroll at 320 px at any step', async () => {
-    const { page, close } = await openPage(env.browser(), env.site(), '/', {
+    const { page, close } = await openPage(env.browser(), env.site(), storyPath, {
       viewport: { width: 320, height: 640 },
       reducedMotion: 'reduce',
     });
@@ -103,7 +104,7 @@ describe('the scrolling story', () => {
   });
 
   it('prints each step as a numbered figure with its text', async () => {
-    const { page, close } = await openPage(env.browser(), env.site(), '/', {
+    const { page, close } = await openPage(env.browser(), env.site(), storyPath, {
       viewport: { width: 1280, height: 860 },
     });
     try {

@@ -3,10 +3,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { charts } from '../../src/lib/embed/embedOptions';
 import { readContent } from '../../src/lib/content/readContent';
+import { routes } from '../../src/lib/site/routes';
 import { projectRoot, realContent } from '../support/contentFixture';
 import { attr, descendants, distDir, elements, readDist, textOf } from '../support/dist';
 
 const { content } = readContent(realContent, projectRoot);
+const slugs = content.stories.map((s) => s.slug);
+/** A site path as the file it is built to: /embed/qatar/map/ → embed/qatar/map/index.html. */
+const file = (sitePath: string) => `${sitePath.slice(1)}${sitePath.endsWith('/') ? 'index.html' : ''}`;
 const pngSize = (file: string) => {
   const b = readFileSync(path.join(distDir, file));
   expect(b.subarray(1, 4).toString()).toBe('PNG');
@@ -14,84 +18,123 @@ const pngSize = (file: string) => {
 };
 
 describe('embed pages', () => {
-  for (const chart of charts) {
-    it(`/embed/${chart}/: the chart alone, titled, credited, linked to the story, not indexed`, () => {
-      const all = elements(readDist(`embed/${chart}/index.html`));
-      const meta = (name: string) =>
-        attr(
-          all.find(
-            (e) => e.tagName === 'meta' && (attr(e, 'name') === name || attr(e, 'property') === name),
-          )!,
-          'content',
+  it('there is a second story, so every test below covers more than one', () => {
+    expect(slugs.length).toBeGreaterThan(1);
+  });
+
+  for (const slug of slugs)
+    for (const chart of charts) {
+      it(`${routes.embed(slug, chart)}: the chart alone, titled, credited, linked to its story, not indexed`, () => {
+        const all = elements(readDist(file(routes.embed(slug, chart))));
+        const meta = (name: string) =>
+          attr(
+            all.find(
+              (e) => e.tagName === 'meta' && (attr(e, 'name') === name || attr(e, 'property') === name),
+            )!,
+            'content',
+          );
+        expect(meta('robots')).toBe('noindex');
+        const link = (rel: string) => all.find((e) => e.tagName === 'link' && attr(e, 'rel') === rel);
+        expect(new URL(attr(link('canonical')!, 'href')!).pathname).toBe(routes.story(slug));
+        expect(new URL(attr(link('alternate')!, 'href')!).pathname).toBe(routes.oembed(slug, chart));
+        expect(new URL(meta('og:image')!).pathname).toBe(routes.download(slug, chart, 'share'));
+        expect(meta('og:image:alt')).toBeTruthy();
+        // No page chrome: no story header, no article, no skip link.
+        expect(
+          all.some(
+            (e) => e.tagName === 'article' || e.tagName === 'header' || attr(e, 'class') === 'skip-link',
+          ),
+        ).toBe(false);
+        const element = { map: 'locator-map', diagram: 'actor-diagram', timeline: 'event-timeline' }[chart];
+        expect(all.filter((e) => e.tagName === element)).toHaveLength(1);
+        const credit = all.find((e) => attr(e, 'class') === 'embed-credit')!;
+        expect(textOf(credit)).toMatch(/Graphic: the graphics desk/);
+        expect(
+          descendants(credit).some(
+            (e) => e.tagName === 'a' && new URL(attr(e, 'href')!).pathname === routes.story(slug),
+          ),
+        ).toBe(true);
+        // The embed knows its own story's steps, and only those.
+        const steps = JSON.parse(
+          textOf(all.find((e) => e.tagName === 'script' && attr(e, 'data-embed-steps') !== undefined)!),
+        ) as { steps: { id: string }[] };
+        expect(steps.steps.map((s) => s.id)).toEqual(
+          content.stories.find((s) => s.slug === slug)!.steps.map((s) => s.id),
         );
-      expect(meta('robots')).toBe('noindex');
-      const link = (rel: string) => all.find((e) => e.tagName === 'link' && attr(e, 'rel') === rel);
-      expect(new URL(attr(link('canonical')!, 'href')!).pathname).toBe('/');
-      expect(new URL(attr(link('alternate')!, 'href')!).pathname).toBe(`/oembed/${chart}.json`);
-      expect(meta('og:image')).toMatch(new RegExp(`/downloads/${chart}-share\\.png$`));
-      expect(meta('og:image:alt')).toBeTruthy();
-      // No page chrome: no story header, no article, no skip link.
-      expect(
-        all.some(
-          (e) => e.tagName === 'article' || e.tagName === 'header' || attr(e, 'class') === 'skip-link',
-        ),
-      ).toBe(false);
-      const element = { map: 'locator-map', diagram: 'actor-diagram', timeline: 'event-timeline' }[chart];
-      expect(all.filter((e) => e.tagName === element)).toHaveLength(1);
-      const credit = all.find((e) => attr(e, 'class') === 'embed-credit')!;
-      expect(textOf(credit)).toMatch(/Graphic: the graphics desk/);
-      expect(
-        descendants(credit).some((e) => e.tagName === 'a' && new URL(attr(e, 'href')!).pathname === '/'),
-      ).toBe(true);
+      });
+    }
+
+  for (const chart of charts) {
+    it(`the first story's old address /embed/${chart}/ sends the frame on to its new one`, () => {
+      const all = elements(readDist(`embed/${chart}/index.html`));
+      const refresh = all.find((e) => e.tagName === 'meta' && attr(e, 'http-equiv') === 'refresh')!;
+      const first = [...content.stories].sort((a, b) =>
+        a.frontmatter.published.localeCompare(b.frontmatter.published),
+      )[0]!;
+      expect(attr(refresh, 'content')).toBe(`0;url=${routes.embed(first.slug, chart)}`);
     });
   }
 
-  it('the embed page offers every chart with a preview, its code and downloads', () => {
+  it("the embed page offers every story's charts with a preview, its code, downloads and the story's steps", () => {
     const all = elements(readDist('embed/index.html'));
-    for (const chart of charts) {
-      const card = all.find((e) => attr(e, 'data-chart') === chart)!;
-      const inside = descendants(card);
-      expect(inside.find((e) => e.tagName === 'iframe')).toBeDefined();
-      const code = textOf(inside.find((e) => e.tagName === 'textarea')!);
-      expect(code).toContain(`/embed/${chart}/`);
-      expect(code).toContain('/embed.js');
-      expect(
-        inside
-          .filter((e) => e.tagName === 'a' && attr(e, 'download') !== undefined)
-          .map((e) => attr(e, 'href')),
-      ).toEqual([`/downloads/${chart}.svg`, `/downloads/${chart}.png`]);
+    for (const story of content.stories) {
+      const section = all.find((e) => e.tagName === 'section' && attr(e, 'id') === story.slug)!;
+      for (const chart of charts) {
+        const card = descendants(section).find((e) => attr(e, 'data-chart') === chart)!;
+        const inside = descendants(card);
+        expect(
+          attr(
+            inside.find((e) => e.tagName === 'iframe')!,
+            'src',
+          ),
+        ).toBe(routes.embed(story.slug, chart));
+        const code = textOf(inside.find((e) => e.tagName === 'textarea')!);
+        expect(code).toContain(routes.embed(story.slug, chart));
+        expect(code).toContain('/embed.js');
+        expect(
+          inside
+            .filter((e) => e.tagName === 'a' && attr(e, 'download') !== undefined)
+            .map((e) => attr(e, 'href')),
+        ).toEqual([routes.download(story.slug, chart, 'svg'), routes.download(story.slug, chart, 'png')]);
+      }
+      const text = textOf(section);
+      for (const step of story.steps) expect(text).toContain(step.id);
     }
-    const steps = content.stories[0]!.steps.map((s) => s.id);
-    const text = textOf(all.find((e) => e.tagName === 'main')!);
-    for (const id of steps) expect(text).toContain(id);
   });
 });
 
 describe('oEmbed and downloads', () => {
-  for (const chart of charts) {
-    it(`${chart}: oEmbed JSON of type rich, an SVG and PNGs of the right size`, () => {
-      const oembed = JSON.parse(readDist(`oembed/${chart}.json`)) as Record<string, unknown>;
-      expect(oembed).toMatchObject({ version: '1.0', type: 'rich' });
-      expect(String(oembed.html)).toContain(`/embed/${chart}/`);
-      const svg = readDist(`downloads/${chart}.svg`);
-      expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
-      const [, w, h] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg)!.map(Number);
-      expect(svg).toContain('<style>');
-      expect(svg).not.toMatch(/var\(--/);
-      // The download is the built chart: the same keyed marks.
-      const keyCount = (svg.match(/data-key="/g) ?? []).length;
-      expect(keyCount).toBeGreaterThan(5);
-      expect(pngSize(`downloads/${chart}.png`)).toEqual({ width: w! * 2, height: Math.round(h! * 2) });
-      expect(pngSize(`downloads/${chart}-share.png`)).toEqual({ width: 1200, height: 630 });
+  for (const slug of slugs)
+    for (const chart of charts) {
+      it(`${slug} ${chart}: oEmbed JSON of type rich, an SVG and PNGs of the right size`, () => {
+        const oembed = JSON.parse(readDist(file(routes.oembed(slug, chart)))) as Record<string, unknown>;
+        expect(oembed).toMatchObject({ version: '1.0', type: 'rich' });
+        expect(String(oembed.html)).toContain(routes.embed(slug, chart));
+        expect(new URL(String(oembed.thumbnail_url)).pathname).toBe(routes.download(slug, chart, 'share'));
+        const svg = readDist(file(routes.download(slug, chart, 'svg')));
+        expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+        const [, w, h] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg)!.map(Number);
+        expect(svg).toContain('<style>');
+        expect(svg).not.toMatch(/var\(--/);
+        // The download is the built chart: the same keyed marks.
+        const keyCount = (svg.match(/data-key="/g) ?? []).length;
+        expect(keyCount).toBeGreaterThan(5);
+        expect(pngSize(file(routes.download(slug, chart, 'png')))).toEqual({
+          width: w! * 2,
+          height: Math.round(h! * 2),
+        });
+        expect(pngSize(file(routes.download(slug, chart, 'share')))).toEqual({ width: 1200, height: 630 });
+      });
+    }
+
+  for (const slug of slugs) {
+    it(`${routes.story(slug)} has its own share card`, () => {
+      const all = elements(readDist(file(routes.story(slug))));
+      const image = attr(
+        all.find((e) => attr(e, 'property') === 'og:image')!,
+        'content',
+      )!;
+      expect(new URL(image).pathname).toBe(routes.download(slug, 'map', 'share'));
     });
   }
-
-  it('the story has a share card too', () => {
-    const all = elements(readDist('index.html'));
-    const image = attr(
-      all.find((e) => attr(e, 'property') === 'og:image')!,
-      'content',
-    )!;
-    expect(new URL(image).pathname).toBe('/downloads/map-share.png');
-  });
 });

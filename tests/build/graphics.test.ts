@@ -4,7 +4,7 @@ import { projectRoot, realContent } from '../support/contentFixture';
 import { attr, descendants, elements, readDist, textOf, type Element } from '../support/dist';
 
 const { content } = readContent(realContent, projectRoot);
-const html = readDist('index.html');
+const html = readDist('mediation/index.html');
 const all = elements(html);
 const within = descendants;
 const hasClass = (e: Element, name: string) => (attr(e, 'class') ?? '').split(/\s+/).includes(name);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { attr, distFiles, elements, readDist } from '../support/dist';
+import { readContent } from '../../src/lib/content/readContent';
+import { routes } from '../../src/lib/site/routes';
+import { projectRoot, realContent } from '../support/contentFixture';
+
+const slugs = readContent(realContent, projectRoot).content.stories.map((s) => s.slug);
 
 // Attributes through which a page loads something (a plain <a href> or rel=canonical is only a link).
 const loadingAttributes: Record<string, string[]> = {
@@ -93,7 +98,10 @@ describe('headers for static hosts', () => {
   it('ships a _headers file: the story framed only by itself, embeds anywhere, no sniffing', () => {
     const headers = readDist('_headers');
     const block = (path: string) => headers.split(/\n(?=\S)/).find((b) => b.startsWith(`${path}\n`)) ?? '';
-    expect(block('/')).toContain("Content-Security-Policy: frame-ancestors 'self'");
+    for (const path of ['/', ...slugs.map((slug) => routes.story(slug))])
+      expect(block(path)).toContain("Content-Security-Policy: frame-ancestors 'self'");
+    // Rules must not overlap on the policy: hosts would send both, and browsers enforce both.
+    expect(block('/*')).not.toContain('Content-Security-Policy');
     expect(block('/embed/*')).toContain('Content-Security-Policy: frame-ancestors *');
     expect(block('/*')).toContain('X-Content-Type-Options: nosniff');
     expect(block('/*')).toContain('Referrer-Policy: strict-origin-when-cross-origin');

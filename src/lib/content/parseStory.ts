@@ -21,6 +21,7 @@ export interface StoryStep {
 
 /** What the content check needs of a story: its front matter and the sources its body cites. */
 export interface ParsedStory {
+  /** The story's address, /<slug>/: its front matter's slug, else its file name. */
   slug: string;
   file: string;
   frontmatter: StoryFrontmatter;
@@ -86,5 +87,5 @@ export function parseStory(
 
   const cites = [...text.matchAll(citePattern)].map((m) => ({ source: m[1]!, line: lineAt(text, m.index) }));
   const steps = parseSteps(text);
-  return { story: { slug, file, frontmatter: entry.data, fieldLines, cites, steps }, errors: [] };
+  return { story: { slug: entry.data.slug ?? slug, file, frontmatter: entry.data, fieldLines, cites, steps }, errors: [] };
 }

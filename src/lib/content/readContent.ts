@@ -7,6 +7,7 @@ import type { ContentError } from './contentError';
 import { parseStory, type ParsedStory } from './parseStory';
 import { parseYamlList } from './parseYamlList';
 import { validateEntries } from './validateEntries';
+import { reservedSlugs } from '../site/routes';
 
 /** All editor content, validated and cross-checked. */
 export type Content = { [C in DataCollection]: DataEntry<C>[] } & { stories: ParsedStory[] };
@@ -23,6 +24,42 @@ const singular: Record<DataCollection, string> = {
 function idOf(value: unknown): string[] {
   const id = (value as { id?: unknown } | null)?.id;
   return typeof id === 'string' ? [id] : [];
+}
+
+/** Each story needs an address of its own that the site does not already use. */
+function checkSlugs(stories: readonly ParsedStory[]): ContentError[] {
+  const errors: ContentError[] = [];
+  const taken = new Map<string, ParsedStory>();
+  for (const story of stories) {
+    const fromFile = story.frontmatter.slug === undefined;
+    const base = {
+      file: story.file,
+      line: fromFile ? 1 : story.fieldLines.slug,
+      entry: 'front matter',
+      field: 'slug',
+    };
+    const other = taken.get(story.slug);
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(story.slug)) {
+      errors.push({
+        ...base,
+        problem: `the file name gives the address "${story.slug}", which is not lowercase words joined by hyphens`,
+        fix: 'rename the file, e.g. stories/qatar-role.mdx, or set slug: in the front matter.',
+      });
+    } else if (reservedSlugs.includes(story.slug)) {
+      errors.push({
+        ...base,
+        problem: `"${story.slug}" is an address the site uses for itself`,
+        fix: `choose another slug; these are taken: ${reservedSlugs.join(', ')}.`,
+      });
+    } else if (other) {
+      errors.push({
+        ...base,
+        problem: `"${story.slug}" is already the address of ${other.file}; two stories cannot share /${story.slug}/`,
+        fix: `give this story its own slug: in the front matter (e.g. slug: ${story.slug}-2), or rename the file.`,
+      });
+    } else taken.set(story.slug, story);
+  }
+  return errors;
 }
 
 /** The content folder: CONTENT_DIR when set (tests point it at fixtures), else ./content. */
@@ -88,6 +125,7 @@ export function readContent(
     errors.push(...result.errors);
     if (result.story) stories.push(result.story);
   }
+  errors.push(...checkSlugs(stories));
   if (!unreadable.has('sources')) errors.push(...checkStories(stories, knownIds.sources ?? new Set(), knownIds));
 
   const content = Object.fromEntries(

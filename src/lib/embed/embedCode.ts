@@ -1,4 +1,5 @@
 import type { Chart } from './embedOptions';
+import { routes } from '../site/routes';
 
 /** Height to reserve before the embed reports its own, so the host page barely moves. */
 export const embedMinHeight: Record<Chart, number> = { map: 480, diagram: 560, timeline: 620 };
@@ -7,9 +8,9 @@ export const embedMinHeight: Record<Chart, number> = { map: 480, diagram: 560, t
  * The code a journalist pastes: a plain iframe that works on its own, plus our host script, which
  * sizes it to its content (pages already using Pym.js need no script: the embed speaks its protocol).
  */
-export function embedCode(site: string, chart: Chart, title: string, query = ''): string {
+export function embedCode(site: string, story: string, chart: Chart, title: string, query = ''): string {
   const base = site.replace(/\/$/, '');
-  const src = `${base}/embed/${chart}/${query ? `?${query}` : ''}`;
+  const src = `${base}${routes.embed(story, chart)}${query ? `?${query}` : ''}`;
   const attrs = [
     `src="${src}"`,
     `title="${title.replace(/"/g, '&quot;')}"`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedCode } from '../../../src/lib/embed/embedCode';
+import { embedCode, embedMinHeight } from '../../../src/lib/embed/embedCode';
 import { parseEmbedOptions } from '../../../src/lib/embed/embedOptions';
 import { formatPymMessage, parseHeight, parsePymMessage } from '../../../src/lib/embed/pym';
 import { hostileValues } from '../../support/hostileValues';
@@ -66,10 +66,24 @@ describe('Pym.js messages', () => {
 });
 
 describe('embedCode', () => {
-  it('is a plain lazy iframe with a sensible height, plus the host script', () => {
-    const code = embedCode('https://example.org/', 'map', 'Map: "Gaza"', 'step=rafah');
-    expect(code).toBe(
-      '<iframe src="https://example.org/embed/map/?step=rafah" title="Map: &quot;Gaza&quot;" width="100%" height="480" style="width:100%;min-height:288px;border:0" loading="lazy" data-explainer-embed></iframe><script src="https://example.org/embed.js" async></script>',
-    );
+  const attrs = (code: string) =>
+    Object.fromEntries([...code.matchAll(/\s([\w-]+)(?:="([^"]*)")?/g)].map((m) => [m[1], m[2] ?? '']));
+
+  it("is a plain lazy iframe at the story's chart address with a sensible height, plus the host script", () => {
+    const code = embedCode('https://example.org/', 'qatar', 'map', 'Map: "Gaza"', 'step=doha-base');
+    const [iframe, script] = code.split('</iframe>');
+    expect(iframe!.startsWith('<iframe ')).toBe(true);
+    const a = attrs(iframe!);
+    expect(a.src).toBe('https://example.org/embed/qatar/map/?step=doha-base');
+    expect(a.title).toBe('Map: &quot;Gaza&quot;');
+    expect(a.loading).toBe('lazy');
+    expect(Number(a.height)).toBe(embedMinHeight.map);
+    expect(a).toHaveProperty('data-explainer-embed');
+    expect(script).toBe('<script src="https://example.org/embed.js" async></script>');
+  });
+
+  it('gives each story its own address and leaves the query off when there is none', () => {
+    const a = attrs(embedCode('https://example.org', 'mediation', 'timeline', 'T').split('</iframe>')[0]!);
+    expect(a.src).toBe('https://example.org/embed/mediation/timeline/');
   });
 });
