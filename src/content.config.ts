@@ -24,7 +24,8 @@ function validatedData(collection: DataCollection): Loader {
       watcher?.add(dir);
       watcher?.on('change', (changed) => {
         if (!changed.startsWith(dir)) return;
-        sync().catch((error: Error) => logger.error(error.message));
+        // A mistake keeps the last good entries; the content guard reports it (terminal and overlay).
+        sync().catch((error: Error) => logger.debug(error.message));
       });
     },
   };

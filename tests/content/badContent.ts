@@ -209,4 +209,31 @@ export const badContentCases: BadContentCase[] = [
     break: (f) => f.edit('stories/mediation.mdx', '<Step id="cairo" map="mediation"', '<Step id="cairo" graphic="diagramm" mpa="x" map="mediation"'),
     expect: ['<Step id="cairo">, field "graphic": "diagramm" is not a graphic', 'did you mean "diagram"?', 'field "mpa": is not an attribute of <Step>'],
   },
+  {
+    kind: 'story without a required front matter field',
+    break: (f) => f.edit('stories/qatar.mdx', /^published: .*\n/m, ''),
+    expect: ['stories/qatar.mdx', 'front matter', 'field "published"', 'is missing'],
+  },
+  {
+    kind: 'story without front matter',
+    break: (f) => f.edit('stories/qatar.mdx', /^---[\s\S]*?---\n/, ''),
+    expect: ['stories/qatar.mdx:1', 'front matter', 'the story has no front matter', 'title, dek, byline'],
+  },
+  {
+    kind: 'two stories with the same slug',
+    break: (f) => f.edit('stories/qatar.mdx', 'byline:', 'slug: mediation\nbyline:'),
+    expect: [
+      'stories/qatar.mdx:4',
+      'front matter',
+      'field "slug"',
+      '"mediation" is already the address of',
+      'stories/mediation.mdx',
+      'give this story its own slug',
+    ],
+  },
+  {
+    kind: 'story slug the site uses for itself',
+    break: (f) => f.edit('stories/qatar.mdx', 'byline:', 'slug: embed\nbyline:'),
+    expect: ['stories/qatar.mdx:4', 'field "slug"', '"embed" is an address the site uses for itself', 'choose another slug'],
+  },
 ];

@@ -1,3 +1,5 @@
+import path from 'node:path';
+
 /** One mistake in the content, located precisely enough for an editor to find and mend it. */
 export interface ContentError {
   /** Path of the file, relative to the project, e.g. "content/places.yaml". */
@@ -28,12 +30,22 @@ export function formatContentError(error: ContentError): string {
 export class ContentValidationError extends Error {
   // Not named `errors`: Astro would read that as a list of esbuild errors and drop the message.
   readonly problems: readonly ContentError[];
+  /** Read by Astro's dev error overlay. */
+  readonly title: string;
+  readonly hint: string;
+  readonly loc: { file: string; line?: number; column: number } | undefined;
 
-  constructor(errors: readonly ContentError[]) {
+  /** `during` says what the mistake stopped: a build (nothing written) or the dev preview. */
+  constructor(errors: readonly ContentError[], during: 'build' | 'preview' = 'build') {
     const count = errors.length === 1 ? '1 content error' : `${errors.length} content errors`;
-    super(`${count}; nothing was built.\n${errors.map((e) => `  - ${formatContentError(e)}`).join('\n')}`);
+    const stopped = during === 'build' ? 'nothing was built' : 'the preview waits for the fix';
+    super(`${count}; ${stopped}.\n${errors.map((e) => `  - ${formatContentError(e)}`).join('\n')}`);
     this.name = 'ContentValidationError';
     this.problems = errors;
+    this.title = `${count}: fix the file and save, the preview reloads by itself`;
+    this.hint = errors[0]?.fix ?? 'Mend the file named above.';
+    const first = errors[0];
+    this.loc = first ? { file: path.resolve(first.file), line: first.line, column: 1 } : undefined;
     // The list is the whole story for an editor; a stack trace under it would only be noise.
     this.stack = '';
   }

@@ -1,0 +1,138 @@
+// The editors' live preview: `astro dev` on a copy of the content, driven by real edits to its files.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/chromium';
+import { contentFixture, projectRoot, type ContentFixture } from '../support/contentFixture';
+import { storyPath } from '../support/stories';
+
+let dev: ChildProcess;
+let output = '';
+let url = '';
+let browser: Browser;
+let fixture: ContentFixture;
+
+const editorEnv = () =>
+  Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_ENV' && k !== 'TEST'),
+  );
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+
+beforeAll(async () => {
+  fixture = contentFixture();
+  const port = await freePort();
+  dev = spawn(
+    process.execPath,
+    [
+      path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'),
+      'dev',
+      '--port',
+      String(port),
+      '--host',
+      '127.0.0.1',
+    ],
+    {
+      cwd: projectRoot,
+      // As an editor's shell would run it: without the test runner's own variables (VITEST, NODE_ENV=test).
+      env: {
+        ...editorEnv(),
+        CONTENT_DIR: fixture.dir,
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+    },
+  );
+  dev.stdout!.on('data', (d: Buffer) => (output += d.toString()));
+  dev.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+  // Wait for the server to say where it listens, then for the story to be served.
+  const deadline = Date.now() + 60_000;
+  let last: unknown;
+  for (;;) {
+    const local = /Local\s+(http:\/\/\S+?)\/?\s/.exec(output)?.[1];
+    if (local) {
+      url = local;
+      const status = await fetch(`${url}${storyPath}`, { signal: AbortSignal.timeout(10_000) })
+        .then((r) => r.status)
+        .catch((e: unknown) => ((last = (e as { cause?: unknown }).cause ?? e), 0));
+      if (status === 200) break;
+      last = `HTTP ${status}`;
+    }
+    if (Date.now() > deadline)
+      throw new Error(`astro dev did not serve ${storyPath} within 60 s (${String(last)}):\n${output}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  browser = await launchChromium();
+}, 90_000);
+
+afterAll(async () => {
+  await browser?.close();
+  dev?.kill();
+  fixture?.remove();
+});
+
+/** The text of Astro's error overlay, or '' when there is none. */
+const overlayText = (page: Page) =>
+  page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '');
+
+describe('npm run dev: the editors live preview', { timeout: 90_000 }, () => {
+  it('reloads on a content edit, shows a mistake as an overlay and in the terminal, and recovers when it is fixed', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${url}${storyPath}`, { waitUntil: 'load' });
+      const label = async () =>
+        (await page.locator('.map-label[data-key="rafah"]').first().textContent())?.trim();
+      expect(await label()).toBe('Rafah');
+
+      // A good edit appears by itself.
+      fixture.edit('places.yaml', 'name: Rafah', 'name: Rafah City');
+      await expect.poll(label, { timeout: 20_000 }).toBe('Rafah City');
+
+      // A mistake: an overlay names the file, line, entry, field and what is allowed.
+      const logged = output.length;
+      fixture.edit('places.yaml', /lat: 31\.2\d+/, 'lat: 131.3');
+      await expect.poll(() => overlayText(page), { timeout: 20_000 }).toContain('places.yaml');
+      const shown = await overlayText(page);
+      for (const part of ['entry "rafah"', 'field "lat"', 'from -90 to 90', 'reloads by itself'])
+        expect(shown).toContain(part);
+      expect(output.slice(logged)).toMatch(/places\.yaml:\d+: entry "rafah".*field "lat"/);
+
+      // Reloading while the content is wrong shows the overlay too, not a stale page.
+      await page.reload({ waitUntil: 'load' });
+      await expect.poll(() => overlayText(page), { timeout: 20_000 }).toContain('field "lat"');
+
+      // The fix: the overlay goes, the page comes back with the edit.
+      fixture.edit('places.yaml', 'lat: 131.3', 'lat: 31.29722');
+      await expect.poll(() => overlayText(page), { timeout: 20_000 }).toBe('');
+      await expect.poll(label, { timeout: 20_000 }).toBe('Rafah City');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('shows a mistake in a story step the same way', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${url}${storyPath}`, { waitUntil: 'load' });
+      fixture.edit('stories/mediation.mdx', '<Step id="rafah" map="gaza"', '<Step id="rafah" map="gazza"');
+      await expect.poll(() => overlayText(page), { timeout: 20_000 }).toContain('stories/mediation.mdx');
+      const shown = await overlayText(page);
+      expect(shown).toContain('<Step id="rafah">');
+      expect(shown).toContain('did you mean "gaza"?');
+      fixture.edit('stories/mediation.mdx', 'map="gazza"', 'map="gaza"');
+      await expect.poll(() => overlayText(page), { timeout: 20_000 }).toBe('');
+      await expect.poll(() => page.locator('#step-rafah').count(), { timeout: 20_000 }).toBe(1);
+    } finally {
+      await page.close();
+    }
+  });
+});
