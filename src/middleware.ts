@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineMiddleware } from 'astro:middleware';
 import { ContentValidationError } from './lib/content/contentError';
 import { readContent } from './lib/content/readContent';
@@ -10,7 +11,11 @@ import { readContent } from './lib/content/readContent';
 export const onRequest = defineMiddleware((context, next) => {
   if (import.meta.env.DEV && !context.url.pathname.startsWith('/_') && !context.url.pathname.includes('.')) {
     const { errors } = readContent();
-    if (errors.length > 0) throw new ContentValidationError(errors, 'preview');
+    if (errors.length > 0) {
+      const error = new ContentValidationError(errors, 'preview');
+      error.loc = { file: path.resolve(errors[0]!.file), line: errors[0]!.line, column: 1 };
+      throw error;
+    }
   }
   return next();
 });

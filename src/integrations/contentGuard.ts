@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { ContentValidationError, formatContentError } from '../lib/content/contentError';
 import { overlayError } from '../lib/content/devOverlay';
@@ -34,7 +35,10 @@ export function contentGuard(): AstroIntegration {
               `${errors.length} content error${errors.length === 1 ? '' : 's'}; the preview keeps the last good version:\n` +
                 errors.map((e) => `  - ${formatContentError(e)}`).join('\n'),
             );
-            server.hot.send({ type: 'error', err: overlayError(errors, root, read) });
+            server.hot.send({
+              type: 'error',
+              err: overlayError(errors, (file) => path.resolve(root, file), read),
+            });
           } else if (broken) {
             broken = false;
             logger.info('Content is valid again: reloading the preview.');

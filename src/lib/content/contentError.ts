@@ -1,5 +1,3 @@
-import path from 'node:path';
-
 /** One mistake in the content, located precisely enough for an editor to find and mend it. */
 export interface ContentError {
   /** Path of the file, relative to the project, e.g. "content/places.yaml". */
@@ -33,7 +31,8 @@ export class ContentValidationError extends Error {
   /** Read by Astro's dev error overlay. */
   readonly title: string;
   readonly hint: string;
-  readonly loc: { file: string; line?: number; column: number } | undefined;
+  /** Where the first mistake is; the dev server sets it, with the file's absolute path. */
+  loc: { file: string; line?: number; column: number } | undefined;
 
   /** `during` says what the mistake stopped: a build (nothing written) or the dev preview. */
   constructor(errors: readonly ContentError[], during: 'build' | 'preview' = 'build') {
@@ -44,8 +43,7 @@ export class ContentValidationError extends Error {
     this.problems = errors;
     this.title = `${count}: fix the file and save, the preview reloads by itself`;
     this.hint = errors[0]?.fix ?? 'Mend the file named above.';
-    const first = errors[0];
-    this.loc = first ? { file: path.resolve(first.file), line: first.line, column: 1 } : undefined;
+    this.loc = undefined;
     // The list is the whole story for an editor; a stack trace under it would only be noise.
     this.stack = '';
   }

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { formatContentError, type ContentError } from './contentError';
 
 /** The fields Astro's dev error overlay shows: a title, the message, a hint, and the file with its lines. */
@@ -8,7 +7,7 @@ export interface OverlayError {
   message: string;
   hint: string;
   stack: string;
-  loc?: { file: string; line?: number; column?: number };
+  loc?: { file: string; line: number; column: number };
   highlightedCode?: string;
 }
 
@@ -22,12 +21,12 @@ const escapeHtml = (text: string) =>
  */
 export function overlayError(
   errors: readonly ContentError[],
-  root: string,
+  resolveFile: (file: string) => string,
   readFile: (file: string) => string | undefined,
 ): OverlayError {
   const first = errors[0]!;
   const count = errors.length === 1 ? '1 content error' : `${errors.length} content errors`;
-  const file = path.resolve(root, first.file);
+  const file = resolveFile(first.file);
   const text = readFile(file);
   let highlightedCode: string | undefined;
   if (text !== undefined && first.line !== undefined) {
@@ -47,7 +46,7 @@ export function overlayError(
       `${first.fix ?? 'Mend the file named above.'} Save the file: the preview reloads by itself once the content is right.`,
     ),
     stack: errors.map((e) => formatContentError(e)).join('\n'),
-    ...(text === undefined ? {} : { loc: { file, line: first.line, column: 1 } }),
+    ...(text === undefined || first.line === undefined ? {} : { loc: { file, line: first.line, column: 1 } }),
     ...(highlightedCode ? { highlightedCode } : {}),
   };
 }

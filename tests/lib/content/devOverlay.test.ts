@@ -14,7 +14,7 @@ describe('the dev overlay for content errors', () => {
     { file: 'content/actors.yaml', problem: 'the file is missing' },
   ];
   const text = 'a\nb\nname: <img>\nc\n';
-  const overlay = overlayError(errors, '/site', (f) => (f === '/site/content/places.yaml' ? text : undefined));
+  const overlay = overlayError(errors, (f) => `/site/${f}`, (f) => (f === '/site/content/places.yaml' ? text : undefined));
 
   it('lists every error, escaped: content text never becomes markup', () => {
     expect(overlay.title).toMatch(/^2 content errors/);
@@ -31,7 +31,7 @@ describe('the dev overlay for content errors', () => {
   });
 
   it('leaves the location out when the file cannot be read', () => {
-    const missing = overlayError([errors[1]!], '/site', () => undefined);
+    const missing = overlayError([errors[1]!], (f) => `/site/${f}`, () => undefined);
     expect(missing.loc).toBeUndefined();
     expect(missing.highlightedCode).toBeUndefined();
     expect(missing.hint).toContain('reloads by itself');
