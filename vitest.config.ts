@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 // Three projects: pure units, checks of the built dist/, and real-browser tests (npm test builds first).
+// They run one after another (groupOrder): the content tests build copies of the site and the browser
+// tests run `astro dev`, and both write Astro's working folder (.astro/), so they must never overlap.
 export default defineConfig({
   test: {
     env: { TZ: 'UTC' },
@@ -8,9 +10,16 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/lib/**/*.test.ts', 'tests/content/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          include: ['tests/lib/**/*.test.ts', 'tests/content/**/*.test.ts'],
+          sequence: { groupOrder: 0 },
+        },
       },
-      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'build', include: ['tests/build/**/*.test.ts'], sequence: { groupOrder: 1 } },
+      },
       {
         extends: true,
         test: {
@@ -19,6 +28,7 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          sequence: { groupOrder: 2 },
         },
       },
     ],
