@@ -53,9 +53,10 @@ function sendHeight(force = false): void {
 new ResizeObserver(() => sendHeight()).observe(document.documentElement);
 void document.fonts?.ready.then(() => sendHeight());
 addEventListener('load', () => sendHeight(true));
+// Only the parent may ask, only in the protocol's shape, only for this child: anything else is ignored.
 addEventListener('message', (event) => {
-  if (event.source !== window.parent) return;
+  if (window.parent === window || event.source !== window.parent) return;
   const message = parsePymMessage(event.data);
-  if (message?.type === 'width') sendHeight(true);
+  if (message?.type === 'width' && message.id === id) sendHeight(true);
 });
 sendHeight(true);

@@ -116,6 +116,55 @@ describe('embeds in a host page on another origin', () => {
   });
 });
 
+describe('an embed receiving messages', () => {
+  it('answers only its parent, only in the Pym.js shape, only for its own id; anything else is inert', async () => {
+    const page = await (await browser.newContext({ viewport: { width: 600, height: 900 } })).newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    page.on('dialog', (d) => (problems.push(`dialog: ${d.message()}`), void d.dismiss()));
+    try {
+      await page.goto(`${host.url}/`, { waitUntil: 'load' });
+      const frame = page.locator('iframe[data-explainer-embed]').first();
+      await expect.poll(() => frame.evaluate((f) => f.style.height)).toMatch(/px$/);
+      // Count the height messages the embed sends back from now on.
+      const heights = () => page.evaluate(() => (window as unknown as { __heights: number }).__heights);
+      await page.evaluate(() => {
+        (window as unknown as { __heights: number }).__heights = 0;
+        addEventListener('message', (e) => {
+          if (typeof e.data === 'string' && e.data.includes('xPYMxheightxPYMx'))
+            (window as unknown as { __heights: number }).__heights++;
+        });
+      });
+      const send = (messages: unknown[]) =>
+        frame.evaluate((f, list) => {
+          for (const m of list) (f as HTMLIFrameElement).contentWindow!.postMessage(m, '*');
+        }, messages);
+      await send([
+        'pymxPYMxsomeone-elsexPYMxwidthxPYMx600',
+        'pymxPYMxexplainerxPYMxwidth',
+        `pymxPYMxexplainerxPYMxwidthxPYMx${'9'.repeat(600)}`,
+        'pymxPYMx<img src=x onerror=alert(1)>xPYMxwidthxPYMx600',
+        { type: 'width', id: 'explainer', value: 600 },
+        null,
+        12,
+        ['pymxPYMxexplainerxPYMxwidthxPYMx600'],
+        '<script>alert(1)</script>',
+      ]);
+      await page.waitForTimeout(400);
+      expect(await heights()).toBe(0);
+      // The one well-formed request for this child gets its answer.
+      await send(['pymxPYMxexplainerxPYMxwidthxPYMx600']);
+      await expect.poll(heights).toBe(1);
+      const inside = page.frameLocator('iframe[data-explainer-embed] >> nth=0');
+      expect(await inside.locator('img[src="x"], script:not([src]):not([type])').count()).toBe(0);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
 describe('embed options', () => {
   it('open the chart at a step, in a theme', async () => {
     const { page, problems, close } = await openPage(

@@ -75,6 +75,21 @@ describe('the explainer in Chromium', () => {
     }
   });
 
+  it('sets no cookies and stores nothing about the reader, on the story, the index or an embed', async () => {
+    const context = await env.browser().newContext();
+    try {
+      const page = await context.newPage();
+      for (const path of ['/', storyPath, routes.embed(leadSlug, 'diagram'), routes.embeds()]) {
+        await page.goto(new URL(path, env.site().url).href, { waitUntil: 'load' });
+        expect(await page.evaluate(() => document.cookie), path).toBe('');
+        expect(await page.evaluate(() => localStorage.length + sessionStorage.length), path).toBe(0);
+      }
+      expect(await context.cookies()).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('enforces its CSP: nothing it ships is blocked, an injected inline script is', async () => {
     const { page, problems, close } = await open(storyPath, {});
     try {
