@@ -24,7 +24,7 @@ describe('embed pages', () => {
 
   for (const slug of slugs)
     for (const chart of charts) {
-      it(`${routes.embed(slug, chart)}: the chart alone, titled, credited, linked to its story, not indexed`, () => {
+      it(`${routes.embed(slug, chart)}: the chart alone, titled, credited, linked to and canonical to its story`, () => {
         const all = elements(readDist(file(routes.embed(slug, chart))));
         const meta = (name: string) =>
           attr(
@@ -33,7 +33,8 @@ describe('embed pages', () => {
             )!,
             'content',
           );
-        expect(meta('robots')).toBe('noindex');
+        // Canonical to the story, which search engines index in its place.
+        expect(meta('robots')).toBeUndefined();
         const link = (rel: string) => all.find((e) => e.tagName === 'link' && attr(e, 'rel') === rel);
         expect(new URL(attr(link('canonical')!, 'href')!).pathname).toBe(routes.story(slug));
         expect(new URL(attr(link('alternate')!, 'href')!).pathname).toBe(routes.oembed(slug, chart));
