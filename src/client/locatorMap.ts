@@ -1,10 +1,7 @@
 // <locator-map>: moves the server-rendered map between views. The models come from the build (the
 // same objects the SVG was written from); this script only joins them onto the existing marks by key.
 import { select, type Selection } from 'd3-selection';
-import 'd3-transition';
-import { easeCubicInOut } from 'd3-ease';
-import { interpolateNumber } from 'd3-interpolate';
-import type { MapPlaceModel, MapViewModel } from '../lib/geo/mapModel';
+import type { MapViewModel } from '../lib/geo/mapModel';
 import { applyVisibleFirst, watchVariant } from './visibility';
 
 interface Models {
@@ -13,9 +10,6 @@ interface Models {
 }
 
 type Keyed = { key: string };
-const keyOf = function (this: Element, d?: Keyed) {
-  return d ? d.key : ((this as HTMLElement).dataset.key ?? '');
-};
 const flag = (on: boolean) => (on ? 'true' : 'false');
 /** Writes an attribute only when its value changes. */
 function set(el: Element, name: string, value: string | number): void {
@@ -91,24 +85,46 @@ export class LocatorMapElement extends HTMLElement {
   }
 }
 
+let generation = 0;
+
+/** A translation and a scale: the only transforms the map's marks carry. */
+type Move = [x: number, y: number, k: number];
+
+const parseMove = (attribute: string | null): Move => {
+  const t = /translate\(([-\d.e]+)[ ,]+([-\d.e]+)\)/.exec(attribute ?? '');
+  const k = /scale\(([-\d.e]+)\)/.exec(attribute ?? '');
+  return [Number(t?.[1] ?? 0), Number(t?.[2] ?? 0), Number(k?.[1] ?? 1)];
+};
+const css = ([x, y, k]: Move) => `translate(${x}px, ${y}px) scale(${k})`;
+const attribute = ([x, y, k]: Move, scaled: boolean) =>
+  scaled ? `translate(${x} ${y}) scale(${k})` : `translate(${x} ${y})`;
+
+/**
+ * Each element's move in progress, with its ends. Kept here: asking the element (getAnimations,
+ * getComputedStyle) would force the browser to restyle the page in the middle of a frame.
+ */
+const moving = new WeakMap<Element, { animation: Animation; from: Move; to: Move }>();
+
+/** Where an element is drawn now: mid-move, worked out from the move's eased progress; else its attribute. */
+function currentMove(el: Element): Move {
+  const move = moving.get(el);
+  const progress =
+    move?.animation.playState === 'running' ? move.animation.effect?.getComputedTiming().progress : null;
+  if (move && typeof progress === 'number') {
+    return move.from.map((v, i) => v + (move.to[i]! - v) * progress) as Move;
+  }
+  return parseMove(el.getAttribute('transform'));
+}
+
 /** Applies one view's model to an SVG that already holds the map's marks (keyed by data-key). */
 export function applyMapView(
   svg: Selection<SVGSVGElement, unknown, null, undefined>,
   model: MapViewModel,
   duration: number,
 ): void {
-  const geo = svg.select<SVGGElement>('.map-geo');
-  const from = geo.attr('transform') ?? '';
-  const [, fx = '0', fy = '0', fk = '1'] =
-    /translate\(([-\d.e]+)[ ,]([-\d.e]+)\) scale\(([-\d.e]+)\)/.exec(from) ?? [];
-  const [k, x, y] = [
-    interpolateNumber(+fk, model.transform.k),
-    interpolateNumber(+fx, model.transform.x),
-    interpolateNumber(+fy, model.transform.y),
-  ];
-  // Linear in k, x and y: markers interpolated linearly between views stay glued to the land.
-  const t = geo.interrupt().transition().duration(duration).ease(easeCubicInOut);
-  t.attrTween('transform', () => (s) => `translate(${x(s)} ${y(s)}) scale(${k(s)})`);
+  const geo = svg.select<SVGGElement>('.map-geo').node()!;
+  const places = new Map(model.places.map((d) => [d.key, d]));
+  const placeMarks = [...svg.node()!.querySelectorAll<SVGGElement>('.map-place')];
 
   svg.selectAll<SVGUseElement, string>('.map-area-hl').attr('data-active', function () {
     return flag(model.highlightedAreas.includes(this.dataset.key ?? ''));
@@ -116,22 +132,51 @@ export function applyMapView(
   svg.selectAll<SVGUseElement, string>('.map-route').attr('data-active', function () {
     return flag(model.routes.includes(this.dataset.key ?? ''));
   });
+  for (const mark of placeMarks) {
+    const d = places.get(mark.dataset.key ?? '');
+    if (!d) continue;
+    set(mark, 'data-highlighted', flag(d.highlighted));
+    set(mark, 'data-visible', flag(d.visible));
+  }
 
-  svg
-    .selectAll<SVGGElement, MapPlaceModel>('.map-place')
-    .data(model.places, keyOf)
-    .attr('data-highlighted', (d) => flag(d.highlighted))
-    .attr('data-visible', (d) => flag(d.visible))
-    .interrupt()
-    .transition()
-    .duration(duration)
-    .ease(easeCubicInOut)
-    .attr('transform', (d) => `translate(${d.x} ${d.y})`);
-
+  // The land and the markers move as CSS transforms animated by the browser (Web Animations), which
+  // it can run off the main thread; the transform attributes take the final values when it ends.
+  // Linear in k, x and y on both, so markers stay glued to the land all the way.
+  const moves: [SVGGElement, Move, boolean][] = [
+    [geo, [model.transform.x, model.transform.y, model.transform.k], true],
+    ...placeMarks.flatMap((mark): [SVGGElement, Move, boolean][] => {
+      const d = places.get(mark.dataset.key ?? '');
+      return d ? [[mark, [d.x, d.y, 1], false]] : [];
+    }),
+  ];
+  const token = ++generation;
+  svg.node()!.dataset.generation = String(token);
+  const animations = moves.map(([el, to]) => {
+    // Start from where the element is now, mid-move included.
+    const from = currentMove(el);
+    moving.get(el)?.animation.cancel();
+    moving.delete(el);
+    if (duration === 0) return undefined;
+    const animation = el.animate([{ transform: css(from) }, { transform: css(to) }], {
+      duration,
+      easing: 'cubic-bezier(0.65, 0, 0.35, 1)',
+      fill: 'forwards',
+    });
+    moving.set(el, { animation, from, to });
+    return animation;
+  });
+  const land = () => {
+    if (svg.node()!.dataset.generation !== String(token)) return;
+    moves.forEach(([el, to, scaled], i) => {
+      el.setAttribute('transform', attribute(to, scaled));
+      animations[i]?.cancel();
+      moving.delete(el);
+    });
+  };
   // Labels fade out as a group, move while hidden, and come back when the map settles. Only
   // attributes that change are written, so the browser restyles as little as it can.
   svg.attr('data-moving', 'true');
-  t.on('end', () => {
+  const settle = () => {
     const root = svg.node()!;
     const byKey = <T extends Keyed>(
       selector: string,
@@ -180,7 +225,20 @@ export function applyMapView(
       .attr('x', model.scaleBar.width + 6)
       .text(model.scaleBar.label);
     svg.attr('data-moving', null);
-  });
+  };
+  if (duration === 0) {
+    land();
+    settle();
+  } else {
+    Promise.all(animations.map((a) => a?.finished)).then(
+      () => {
+        if (svg.node()!.dataset.generation !== String(token)) return;
+        land();
+        settle();
+      },
+      () => undefined, // cancelled: a newer move took over and will settle the map
+    );
+  }
   svg.attr('data-view', model.id);
   svg.select('title').text(`Map: ${model.title}`);
   svg.select('desc').text(model.description);

@@ -7,6 +7,7 @@ import './locatorMap';
 import type { ActorDiagramElement } from './actorDiagram';
 import type { EventTimelineElement } from './eventTimeline';
 import type { LocatorMapElement } from './locatorMap';
+import { whenIdle } from './visibility';
 
 const ids = (value: string | undefined) => (value ?? '').split(/\s+/).filter(Boolean);
 
@@ -86,14 +87,22 @@ export class ScrollStoryElement extends HTMLElement {
     if (map) map.onShow = state.graphic === 'map';
     if (diagram) diagram.onShow = state.graphic === 'diagram';
     if (timeline) timeline.onShow = state.graphic === 'timeline';
+    // The graphic on show moves in this frame; the two hidden ones follow when the browser is idle.
+    const updates = {
+      map: () => state.map && map?.show(state.map),
+      diagram: () =>
+        diagram?.setFocus(
+          { actors: ids(state.actors), relations: ids(state.relations) },
+          state.diagramDescription,
+        ),
+      timeline: () => timeline?.setEvent(state.event || undefined, state.timelineDescription),
+    };
     const apply = () => {
       if (this.#active !== step) return;
-      if (state.map) map?.show(state.map);
-      diagram?.setFocus(
-        { actors: ids(state.actors), relations: ids(state.relations) },
-        state.diagramDescription,
-      );
-      timeline?.setEvent(state.event || undefined, state.timelineDescription);
+      const shown = (state.graphic ?? 'map') as keyof typeof updates;
+      updates[shown]?.();
+      for (const [name, update] of Object.entries(updates))
+        if (name !== shown) whenIdle(() => this.#active === step && update());
     };
     // Switching graphic and moving it to the new state are two frames' work, never one long task.
     const graphics = this.querySelector<HTMLElement>('.sticky-graphics');
