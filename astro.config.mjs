@@ -6,6 +6,10 @@ import { contentGuard } from './src/integrations/contentGuard.ts';
 export default defineConfig({
   // Where the site is published: embed codes, canonical links and share cards use it. Set SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // The path the site is served under, when not a host's root (e.g. BASE_PATH=/explainers).
+  base: process.env.BASE_PATH || '/',
+  // The same path for the site's own routes (src/lib/site/routes.ts), in every module Vite builds.
+  vite: { define: { __BASE_PATH__: JSON.stringify(process.env.BASE_PATH || '') } },
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [contentGuard(), mdx()],

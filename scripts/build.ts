@@ -30,7 +30,7 @@ if (astro.status !== 0) {
 try {
   const slugs = readContent().content.stories.map((s) => s.slug);
   buildDownloads(staging, slugs);
-  writeFileSync(path.join(staging, '_headers'), headersFile(slugs));
+  writeFileSync(path.join(staging, '_headers'), headersFile(slugs, process.env.BASE_PATH ?? ''));
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   console.error(error);

@@ -58,8 +58,13 @@ function standaloneSvg(
   const defs = defsSource
     ? /<defs[^>]*>[\s\S]*?<\/defs>/.exec(elementAt(html, html.indexOf(`<svg class="${defsSource}`)))![0]
     : '';
+  // Stylesheet addresses carry the base path (BASE_PATH); inside dist/ the files sit at its root.
+  const base = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
   const linked = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) =>
-    readFileSync(path.join(dist, m[1]!), 'utf8'),
+    readFileSync(
+      path.join(dist, base && m[1]!.startsWith(`${base}/`) ? m[1]!.slice(base.length) : m[1]!),
+      'utf8',
+    ),
   );
   const inline = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
   const css = [...inline, ...linked].join('\n');

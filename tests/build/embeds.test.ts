@@ -34,7 +34,7 @@ describe('embed pages', () => {
             'content',
           );
         // Canonical to the story, which search engines index in its place.
-        expect(meta('robots')).toBeUndefined();
+        expect(all.some((e) => e.tagName === 'meta' && attr(e, 'name') === 'robots')).toBe(false);
         const link = (rel: string) => all.find((e) => e.tagName === 'link' && attr(e, 'rel') === rel);
         expect(new URL(attr(link('canonical')!, 'href')!).pathname).toBe(routes.story(slug));
         expect(new URL(attr(link('alternate')!, 'href')!).pathname).toBe(routes.oembed(slug, chart));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attr, distFiles, elements, readDist } from '../support/dist';
+import { attr, distDir, distFiles, elements, readDist } from '../support/dist';
+import { internalAddresses, servedFile } from '../support/internalLinks';
 
 describe('links inside each built page', () => {
   for (const file of distFiles('.html')) {
@@ -11,6 +12,13 @@ describe('links inside each built page', () => {
         .map((e) => attr(e, 'href')!.slice(1))
         .filter((id) => !ids.has(id));
       expect([...new Set(broken)]).toEqual([]);
+    });
+  }
+
+  for (const file of distFiles('.html')) {
+    it(`${file}: every address on the site it links to or loads is a built file`, () => {
+      const missing = internalAddresses(readDist(file)).filter((a) => !servedFile(distDir, '', a));
+      expect(missing).toEqual([]);
     });
   }
 });

@@ -9,8 +9,9 @@ export const embedMinHeight: Record<Chart, number> = { map: 480, diagram: 560, t
  * sizes it to its content (pages already using Pym.js need no script: the embed speaks its protocol).
  */
 export function embedCode(site: string, story: string, chart: Chart, title: string, query = ''): string {
-  const base = site.replace(/\/$/, '');
-  const src = `${base}${routes.embed(story, chart)}${query ? `?${query}` : ''}`;
+  // The site's origin (SITE_URL); the routes carry the base path, if any.
+  const origin = site.replace(/\/$/, '');
+  const src = `${origin}${routes.embed(story, chart)}${query ? `?${query}` : ''}`;
   const attrs = [
     `src="${src}"`,
     `title="${title.replace(/"/g, '&quot;')}"`,
@@ -20,5 +21,5 @@ export function embedCode(site: string, story: string, chart: Chart, title: stri
     'loading="lazy"',
     'data-explainer-embed',
   ];
-  return `<iframe ${attrs.join(' ')}></iframe><script src="${base}/embed.js" async></script>`;
+  return `<iframe ${attrs.join(' ')}></iframe><script src="${origin}${routes.asset('embed.js')}" async></script>`;
 }

@@ -7,26 +7,27 @@ import { routes } from './routes';
  * frame-ancestors can only come from a header. Rules are listed per path, never overlapping on
  * Content-Security-Policy: hosts that match two rules would send both and browsers enforce both.
  */
-export function headersFile(storySlugs: readonly string[]): string {
+export function headersFile(storySlugs: readonly string[], basePath = ''): string {
+  const base = basePath.replace(/\/+$/, '');
   const self = (path: string) => `${path}\n  Content-Security-Policy: frame-ancestors 'self'`;
   return [
     '# Made by the build (src/lib/site/headers.ts) for static hosts that read a _headers file.',
     '',
-    '/*',
+    `${base}/*`,
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: strict-origin-when-cross-origin',
     '  Permissions-Policy: accelerometer=(), camera=(), geolocation=(), gyroscope=(), microphone=(), payment=(), usb=()',
     '',
     "# Stories and the site's own pages may only be framed by the site itself.",
-    self(routes.home()),
-    ...storySlugs.map((slug) => self(routes.story(slug))),
+    self(`${base}${routes.home()}`),
+    ...storySlugs.map((slug) => self(`${base}${routes.story(slug)}`)),
     '',
     "# Embeds are made to be framed anywhere (the journalists' page, /embed/, may be too).",
-    `${routes.embeds()}*`,
+    `${base}${routes.embeds()}*`,
     '  Content-Security-Policy: frame-ancestors *',
     '',
     '# Hashed build assets never change: cache them for a year.',
-    '/_astro/*',
+    `${base}/_astro/*`,
     '  Cache-Control: public, max-age=31536000, immutable',
     '',
   ].join('\n');

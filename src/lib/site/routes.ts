@@ -1,19 +1,30 @@
 import type { Chart } from '../embed/embedOptions';
 
 /**
+ * The path the site is published under, without a trailing slash: '' at a host's root, or e.g.
+ * '/explainers': BASE_PATH at build time, which astro.config.mjs both gives Astro as `base` and
+ * writes into the code as __BASE_PATH__. Scripts that run outside Astro see '' and use these paths
+ * as file paths inside dist/.
+ */
+declare const __BASE_PATH__: string | undefined;
+const base = (typeof __BASE_PATH__ === 'string' ? __BASE_PATH__ : '').replace(/\/+$/, '');
+
+/**
  * Every address the site publishes, in one place: pages, embeds, oEmbed and downloads are all keyed
  * by the story's slug, so two stories never share a URL and a chart is always addressed per story.
  */
 export const routes = {
   /** The story index, listing every story. */
-  home: () => '/',
-  story: (slug: string) => `/${slug}/`,
+  home: () => `${base}/`,
+  story: (slug: string) => `${base}/${slug}/`,
   /** The journalists' page: every story's charts, with codes and downloads. */
-  embeds: () => '/embed/',
-  embed: (slug: string, chart: Chart) => `/embed/${slug}/${chart}/`,
-  oembed: (slug: string, chart: Chart) => `/oembed/${slug}/${chart}.json`,
+  embeds: () => `${base}/embed/`,
+  embed: (slug: string, chart: Chart) => `${base}/embed/${slug}/${chart}/`,
+  oembed: (slug: string, chart: Chart) => `${base}/oembed/${slug}/${chart}.json`,
   download: (slug: string, chart: Chart, kind: 'svg' | 'png' | 'share') =>
-    `/downloads/${slug}/${chart}${kind === 'share' ? '-share.png' : `.${kind}`}`,
+    `${base}/downloads/${slug}/${chart}${kind === 'share' ? '-share.png' : `.${kind}`}`,
+  /** A file served as is from public/: favicon.svg, embed.js, embed-theme.js. */
+  asset: (file: string) => `${base}/${file}`,
 } as const;
 
 /** Top-level names the site uses for itself; a story slug may not take one. */

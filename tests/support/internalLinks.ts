@@ -1,0 +1,26 @@
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { attr, elements } from './dist';
+
+/** Every root-relative address a page links to or loads (href, src, content of a refresh), without query or fragment. */
+export function internalAddresses(html: string): string[] {
+  const out: string[] = [];
+  for (const e of elements(html)) {
+    for (const name of ['href', 'src', 'xlink:href']) {
+      const value = attr(e, name);
+      if (value?.startsWith('/') && !value.startsWith('//')) out.push(value);
+    }
+    const refresh =
+      attr(e, 'http-equiv') === 'refresh' ? /url=(\S+)/.exec(attr(e, 'content') ?? '')?.[1] : undefined;
+    if (refresh) out.push(refresh);
+  }
+  return [...new Set(out.map((a) => a.replace(/[?#].*$/, '')))];
+}
+
+/** The file in a built site that serves an address under `base` ('' or '/explainers'), or undefined. */
+export function servedFile(dist: string, base: string, address: string): string | undefined {
+  if (!address.startsWith(`${base}/`)) return undefined;
+  const relative = decodeURIComponent(address.slice(base.length));
+  const file = path.join(dist, relative.endsWith('/') ? `${relative}index.html` : relative);
+  return existsSync(file) && statSync(file).isFile() ? file : undefined;
+}
