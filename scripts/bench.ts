@@ -141,14 +141,16 @@ table([
 console.log('Lighthouse, mobile (bar: 100 in every category)');
 const lighthouse = await benchLighthouse(dist, [routes.story(lead), routes.embed(lead, 'map')]);
 table([
-  ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP'],
+  ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'FCP', 'LCP', 'TBT'],
   ...lighthouse.map((r) => [
     r.page,
     String(r.performance),
     String(r.accessibility),
     String(r.bestPractices),
     String(r.seo),
-    `${r.lcpMs} ms`,
+    `${Math.round(r.metrics['first-contentful-paint']!.value)} ms (${r.metrics['first-contentful-paint']!.score})`,
+    `${r.lcpMs} ms (${r.metrics['largest-contentful-paint']!.score})`,
+    `${Math.round(r.metrics['total-blocking-time']!.value)} ms (${r.metrics['total-blocking-time']!.score})`,
   ]),
 ]);
 

@@ -12,6 +12,8 @@ export interface LighthouseScores {
   bestPractices: number;
   seo: number;
   lcpMs: number;
+  /** Each performance metric's value and score (0-100): what a score below 100 comes from. */
+  metrics: Record<string, { value: number; score: number }>;
 }
 
 export async function benchLighthouse(distDir: string, pages: string[]): Promise<LighthouseScores[]> {
@@ -49,6 +51,21 @@ export async function benchLighthouse(distDir: string, pages: string[]): Promise
         bestPractices: score('best-practices'),
         seo: score('seo'),
         lcpMs: Math.round(Number(lhr.audits['largest-contentful-paint']?.numericValue ?? 0)),
+        metrics: Object.fromEntries(
+          [
+            'first-contentful-paint',
+            'largest-contentful-paint',
+            'total-blocking-time',
+            'cumulative-layout-shift',
+            'speed-index',
+          ].map((id) => [
+            id,
+            {
+              value: Math.round(Number(lhr.audits[id]?.numericValue ?? 0) * 1000) / 1000,
+              score: Math.round((lhr.audits[id]?.score ?? 0) * 100),
+            },
+          ]),
+        ),
       });
     }
     return out;
