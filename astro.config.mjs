@@ -11,8 +11,7 @@ export default defineConfig({
   // The same path for the site's own routes (src/lib/site/routes.ts), in every module Vite builds.
   vite: { define: { __BASE_PATH__: JSON.stringify(process.env.BASE_PATH || '') } },
   trailingSlash: 'always',
-  // Styles inline in each page (3 KB brotli): nothing render-blocking before the first paint.
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  build: { format: 'directory' },
   integrations: [contentGuard(), mdx()],
   devToolbar: { enabled: false },
   // No code blocks in the stories: no syntax highlighter (Shiki's inline styles would defeat the CSP).
