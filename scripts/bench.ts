@@ -11,7 +11,7 @@ import type { Geography } from '../src/lib/geo/geography';
 import { mapSizeFor, mapViewModel } from '../src/lib/geo/mapModel';
 import { readContent } from '../src/lib/content/readContent';
 import { charts } from '../src/lib/embed/embedOptions';
-import { routes } from '../src/lib/site/routes';
+import { builtFile, routes } from '../src/lib/site/routes';
 import { pageAssets, weigh } from './pageWeight';
 import { benchLighthouse } from './benchLighthouse';
 import { benchScroll } from './benchScroll';
@@ -48,8 +48,7 @@ console.log(`Build: ${buildSeconds.toFixed(1)} s (geography, Astro, downloads an
 // Page weight: every file each page loads (module imports followed), grouped by type.
 const { content } = readContent(path.join(root, 'content'), root);
 const lead = content.stories[0]!.slug;
-const file = (sitePath: string) => `${sitePath.slice(1)}index.html`;
-const html = readFileSync(path.join(dist, file(routes.story(lead))), 'utf8');
+const html = readFileSync(path.join(dist, builtFile(routes.story(lead))), 'utf8');
 const pageList = [
   routes.home(),
   ...content.stories.flatMap((s) => [routes.story(s.slug), ...charts.map((c) => routes.embed(s.slug, c))]),
@@ -57,7 +56,7 @@ const pageList = [
 const barFor = (page: string) =>
   page.startsWith(routes.embeds()) ? 'all ≤ 40 KB' : 'JS ≤ 20 KB, all ≤ 80 KB';
 for (const page of pageList) {
-  const { byType, total } = weigh(pageAssets(dist, file(page)));
+  const { byType, total } = weigh(pageAssets(dist, builtFile(page)));
   console.log(`${page} (bars, brotli: ${barFor(page)})`);
   table([
     ['type', 'raw', 'brotli'],
@@ -155,7 +154,7 @@ table([
 ]);
 
 // Every bar of SPEC.md, with the figure measured against it.
-const weights = pageList.map((page) => ({ page, ...weigh(pageAssets(dist, file(page))) }));
+const weights = pageList.map((page) => ({ page, ...weigh(pageAssets(dist, builtFile(page))) }));
 const storyWeights = weights.filter((w) => !w.page.startsWith(routes.embeds()) && w.page !== routes.home());
 const embedWeights = weights.filter((w) => w.page.startsWith(routes.embeds()));
 const maxOf = (list: number[]) => Math.max(...list);
@@ -211,7 +210,7 @@ const results = path.join(root, 'bench-results');
 mkdirSync(results, { recursive: true });
 const pages = Object.fromEntries(
   pageList.map((page) => {
-    const { byType, total } = weigh(pageAssets(dist, file(page)));
+    const { byType, total } = weigh(pageAssets(dist, builtFile(page)));
     return [page, { total, byType: Object.fromEntries(byType) }];
   }),
 );

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { chartTitles } from '../src/lib/embed/chartTitles';
 import { charts, type Chart } from '../src/lib/embed/embedOptions';
-import { routes } from '../src/lib/site/routes';
+import { builtFile, routes } from '../src/lib/site/routes';
 
 const require = createRequire(import.meta.url);
 const fontDir = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
@@ -42,7 +42,7 @@ function standaloneSvg(
   slug: string,
   chart: Chart,
 ): { svg: string; width: number; height: number } {
-  const html = readFileSync(path.join(dist, routes.embed(slug, chart), 'index.html'), 'utf8');
+  const html = readFileSync(path.join(dist, builtFile(routes.embed(slug, chart))), 'utf8');
   const cls = {
     map: 'map-svg map-svg--wide',
     diagram: 'diagram-svg diagram-svg--wide',

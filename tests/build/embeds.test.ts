@@ -3,14 +3,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { charts } from '../../src/lib/embed/embedOptions';
 import { readContent } from '../../src/lib/content/readContent';
-import { routes } from '../../src/lib/site/routes';
+import { builtFile, routes } from '../../src/lib/site/routes';
 import { projectRoot, realContent } from '../support/contentFixture';
 import { attr, descendants, distDir, elements, readDist, textOf } from '../support/dist';
 
 const { content } = readContent(realContent, projectRoot);
 const slugs = content.stories.map((s) => s.slug);
-/** A site path as the file it is built to: /embed/qatar/map/ → embed/qatar/map/index.html. */
-const file = (sitePath: string) => `${sitePath.slice(1)}${sitePath.endsWith('/') ? 'index.html' : ''}`;
 const pngSize = (file: string) => {
   const b = readFileSync(path.join(distDir, file));
   expect(b.subarray(1, 4).toString()).toBe('PNG');
@@ -25,7 +23,7 @@ describe('embed pages', () => {
   for (const slug of slugs)
     for (const chart of charts) {
       it(`${routes.embed(slug, chart)}: the chart alone, titled, credited, linked to and canonical to its story`, () => {
-        const all = elements(readDist(file(routes.embed(slug, chart))));
+        const all = elements(readDist(builtFile(routes.embed(slug, chart))));
         const meta = (name: string) =>
           attr(
             all.find(
@@ -108,11 +106,11 @@ describe('oEmbed and downloads', () => {
   for (const slug of slugs)
     for (const chart of charts) {
       it(`${slug} ${chart}: oEmbed JSON of type rich, an SVG and PNGs of the right size`, () => {
-        const oembed = JSON.parse(readDist(file(routes.oembed(slug, chart)))) as Record<string, unknown>;
+        const oembed = JSON.parse(readDist(builtFile(routes.oembed(slug, chart)))) as Record<string, unknown>;
         expect(oembed).toMatchObject({ version: '1.0', type: 'rich' });
         expect(String(oembed.html)).toContain(routes.embed(slug, chart));
         expect(new URL(String(oembed.thumbnail_url)).pathname).toBe(routes.download(slug, chart, 'share'));
-        const svg = readDist(file(routes.download(slug, chart, 'svg')));
+        const svg = readDist(builtFile(routes.download(slug, chart, 'svg')));
         expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
         const [, w, h] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg)!.map(Number);
         expect(svg).toContain('<style>');
@@ -120,17 +118,20 @@ describe('oEmbed and downloads', () => {
         // The download is the built chart: the same keyed marks.
         const keyCount = (svg.match(/data-key="/g) ?? []).length;
         expect(keyCount).toBeGreaterThan(5);
-        expect(pngSize(file(routes.download(slug, chart, 'png')))).toEqual({
+        expect(pngSize(builtFile(routes.download(slug, chart, 'png')))).toEqual({
           width: w! * 2,
           height: Math.round(h! * 2),
         });
-        expect(pngSize(file(routes.download(slug, chart, 'share')))).toEqual({ width: 1200, height: 630 });
+        expect(pngSize(builtFile(routes.download(slug, chart, 'share')))).toEqual({
+          width: 1200,
+          height: 630,
+        });
       });
     }
 
   for (const slug of slugs) {
     it(`${routes.story(slug)} has its own share card`, () => {
-      const all = elements(readDist(file(routes.story(slug))));
+      const all = elements(readDist(builtFile(routes.story(slug))));
       const image = attr(
         all.find((e) => attr(e, 'property') === 'og:image')!,
         'content',

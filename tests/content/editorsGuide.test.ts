@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, parseDocument } from 'yaml';
-import { routes } from '../../src/lib/site/routes';
+import { builtFile, routes } from '../../src/lib/site/routes';
 import { contentFixture, projectRoot, type ContentFixture } from '../support/contentFixture';
 import { attr, descendants, elements, textOf, type Element } from '../support/dist';
 
@@ -84,7 +84,7 @@ afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-const page = (sitePath: string) => elements(readFileSync(path.join(dist, sitePath, 'index.html'), 'utf8'));
+const page = (sitePath: string) => elements(readFileSync(path.join(dist, builtFile(sitePath)), 'utf8'));
 const byClass = (all: Element[], name: string) =>
   all.filter((e) => (attr(e, 'class') ?? '').split(/\s+/).includes(name));
 const keyed = (all: Element[], cls: string, key: string) =>
@@ -161,7 +161,7 @@ describe("the editors' guide in README.md, applied to a copy of the content", ()
     expect(step).toBeDefined();
     expect(textOf(step)).toContain(/^## (.+)$/m.exec(example.code)![1]);
     expect(descendants(step).some((e) => e.tagName === 'svg' && attr(e, 'data-view') === id[2])).toBe(true);
-    const embed = readFileSync(path.join(dist, routes.embed('mediation', 'map'), 'index.html'), 'utf8');
+    const embed = readFileSync(path.join(dist, builtFile(routes.embed('mediation', 'map'))), 'utf8');
     expect(embed).toContain(`"id":"${id[1]}"`);
   });
 
@@ -191,7 +191,7 @@ describe("the editors' guide in README.md, applied to a copy of the content", ()
     const first = byClass(page(routes.home()), 'story-card')[0]!;
     expect(attr(descendants(first).find((e) => e.tagName === 'a')!, 'href')).toBe(routes.story(slug));
     for (const chart of ['map', 'diagram', 'timeline'] as const) {
-      expect(existsSync(path.join(dist, routes.embed(slug, chart), 'index.html'))).toBe(true);
+      expect(existsSync(path.join(dist, builtFile(routes.embed(slug, chart))))).toBe(true);
       expect(existsSync(path.join(dist, routes.download(slug, chart, 'png')))).toBe(true);
     }
   });

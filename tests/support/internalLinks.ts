@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { builtFile } from '../../src/lib/site/routes';
 import { attr, elements } from './dist';
 
 /** Every root-relative address a page links to or loads (href, src, content of a refresh), without query or fragment. */
@@ -20,7 +21,6 @@ export function internalAddresses(html: string): string[] {
 /** The file in a built site that serves an address under `base` ('' or '/explainers'), or undefined. */
 export function servedFile(dist: string, base: string, address: string): string | undefined {
   if (!address.startsWith(`${base}/`)) return undefined;
-  const relative = decodeURIComponent(address.slice(base.length));
-  const file = path.join(dist, relative.endsWith('/') ? `${relative}index.html` : relative);
+  const file = path.join(dist, builtFile(decodeURIComponent(address.slice(base.length))));
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }

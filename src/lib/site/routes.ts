@@ -27,6 +27,12 @@ export const routes = {
   asset: (file: string) => `${base}/${file}`,
 } as const;
 
+/** The file inside the built site that serves an address: /embed/qatar/map/ → embed/qatar/map/index.html. */
+export function builtFile(sitePath: string): string {
+  const relative = sitePath.replace(/^\/+/, '');
+  return relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative;
+}
+
 /** Top-level names the site uses for itself; a story slug may not take one. */
 export const reservedSlugs = [
   'embed',
