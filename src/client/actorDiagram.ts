@@ -1,7 +1,7 @@
 // <actor-diagram>: highlights what the current step talks about, and lets readers explore the
 // built SVG: hover, tap or focus a node for its details; Tab in, arrow keys between nodes, Escape out.
 import { diagramState, type DiagramFocus } from '../lib/actors/diagramState';
-import { applyVisibleFirst, watchVariant } from './visibility';
+import { applyVisibleFirst, setState, watchVariant } from './visibility';
 
 const arrows: Record<string, [number, number]> = {
   ArrowRight: [1, 0],
@@ -134,10 +134,10 @@ export class ActorDiagramElement extends HTMLElement {
         edges,
         focus,
       );
-      nodes.forEach((n) => (n.dataset.state = state.nodes[n.dataset.key!]));
-      edges.forEach((e) => (e.el.dataset.state = state.edges[e.key]));
+      nodes.forEach((n) => setState(n, state.nodes[n.dataset.key!]));
+      edges.forEach((e) => setState(e.el, state.edges[e.key]));
       svg.querySelectorAll<SVGPathElement>('.diagram-ties path').forEach((t) => {
-        t.dataset.state = state.nodes[t.dataset.key!.split('--')[0]!] === 'dim' ? 'dim' : 'normal';
+        setState(t, state.nodes[t.dataset.key!.split('--')[0]!] === 'dim' ? 'dim' : 'normal');
       });
     });
     const figure = this.querySelector<HTMLElement>('figure')!;

@@ -1,5 +1,5 @@
 // <event-timeline>: draws attention to the event the current step is about.
-import { applyVisibleFirst, watchVariant } from './visibility';
+import { applyVisibleFirst, setState, watchVariant } from './visibility';
 export class EventTimelineElement extends HTMLElement {
   #variant: () => 'narrow' | 'wide' = () => 'narrow';
   /** Whether the timeline is the graphic on show (set by <scroll-story>). */
@@ -15,7 +15,7 @@ export class EventTimelineElement extends HTMLElement {
     const shown = (svg: SVGSVGElement) => this.onShow && svg.dataset.variant === this.#variant();
     applyVisibleFirst(this.querySelectorAll<SVGSVGElement>('svg.timeline-svg'), shown, (svg) => {
       svg.querySelectorAll<SVGGElement>('.timeline-event').forEach((e) => {
-        e.dataset.state = id === undefined ? 'normal' : e.dataset.key === id ? 'active' : 'dim';
+        setState(e, id === undefined ? 'normal' : e.dataset.key === id ? 'active' : 'dim');
       });
     });
     const figure = this.querySelector<HTMLElement>('figure')!;

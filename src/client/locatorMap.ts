@@ -2,6 +2,7 @@
 // same objects the SVG was written from); this script only joins them onto the existing marks by key.
 import { select, type Selection } from 'd3-selection';
 import type { MapViewModel } from '../lib/geo/mapModel';
+import { isStill } from '../lib/geo/viewMove';
 import { applyVisibleFirst, watchVariant } from './visibility';
 
 interface Models {
@@ -15,6 +16,10 @@ const flag = (on: boolean) => (on ? 'true' : 'false');
 function set(el: Element, name: string, value: string | number): void {
   const text = String(value);
   if (el.getAttribute(name) !== text) el.setAttribute(name, text);
+}
+/** Writes an element's text only when it changes. */
+function setText(el: Element | null, text: string): void {
+  if (el && el.textContent !== text) el.textContent = text;
 }
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -44,7 +49,10 @@ export class LocatorMapElement extends HTMLElement {
     if (!models || viewId === this.#view || !Object.values(models.views).every((v) => viewId in v)) return;
     this.#view = viewId;
     this.#apply(reducedMotion() ? 0 : 750);
-    this.#describe(models.views[Object.keys(models.views)[0]!]![viewId]!);
+    // The words follow in the next frame: the marks and the caption's reflow are two frames' work.
+    requestAnimationFrame(() => {
+      if (this.#view === viewId) this.#describe(models.views[Object.keys(models.views)[0]!]![viewId]!);
+    });
   }
 
   /** Only the layout on screen animates; hidden copies catch up instantly when the browser is idle. */
@@ -55,8 +63,9 @@ export class LocatorMapElement extends HTMLElement {
       this.querySelectorAll<SVGSVGElement>('svg.map-svg'),
       (svg) => this.onShow && svg.dataset.variant === this.#variant(),
       (svg, shown) => {
-        const model = models.views[svg.dataset.variant ?? '']?.[this.#view];
-        if (model) applyMapView(select(svg), model, shown ? duration : 0);
+        const views = models.views[svg.dataset.variant ?? ''];
+        const model = views?.[this.#view];
+        if (model) applyMapView(select(svg), model, shown ? duration : 0, views[svg.dataset.view ?? '']);
       },
     );
   }
@@ -90,11 +99,7 @@ let generation = 0;
 /** A translation and a scale: the only transforms the map's marks carry. */
 type Move = [x: number, y: number, k: number];
 
-const parseMove = (attribute: string | null): Move => {
-  const t = /translate\(([-\d.e]+)[ ,]+([-\d.e]+)\)/.exec(attribute ?? '');
-  const k = /scale\(([-\d.e]+)\)/.exec(attribute ?? '');
-  return [Number(t?.[1] ?? 0), Number(t?.[2] ?? 0), Number(k?.[1] ?? 1)];
-};
+const moveOf = ({ x, y, k }: { x: number; y: number; k: number }): Move => [x, y, k];
 const css = ([x, y, k]: Move) => `translate(${x}px, ${y}px) scale(${k})`;
 const attribute = ([x, y, k]: Move, scaled: boolean) =>
   scaled ? `translate(${x} ${y}) scale(${k})` : `translate(${x} ${y})`;
@@ -105,32 +110,40 @@ const attribute = ([x, y, k]: Move, scaled: boolean) =>
  */
 const moving = new WeakMap<Element, { animation: Animation; from: Move; to: Move }>();
 
-/** Where an element is drawn now: mid-move, worked out from the move's eased progress; else its attribute. */
-function currentMove(el: Element): Move {
+/**
+ * Where an element is drawn now: mid-move, worked out from the move's eased progress; at rest,
+ * where the view the map shows puts it (`still`), known from the model without reading the page.
+ */
+function currentMove(el: Element, still: Move): Move {
   const move = moving.get(el);
   const progress =
     move?.animation.playState === 'running' ? move.animation.effect?.getComputedTiming().progress : null;
   if (move && typeof progress === 'number') {
     return move.from.map((v, i) => v + (move.to[i]! - v) * progress) as Move;
   }
-  return parseMove(el.getAttribute('transform'));
+  return still;
 }
 
-/** Applies one view's model to an SVG that already holds the map's marks (keyed by data-key). */
+/**
+ * Applies one view's model to an SVG that already holds the map's marks (keyed by data-key).
+ * `shown` is the model of the view the SVG shows now (its data-view), where moves start from.
+ */
 export function applyMapView(
   svg: Selection<SVGSVGElement, unknown, null, undefined>,
   model: MapViewModel,
   duration: number,
+  shown: MapViewModel = model,
 ): void {
   const geo = svg.select<SVGGElement>('.map-geo').node()!;
   const places = new Map(model.places.map((d) => [d.key, d]));
   const placeMarks = [...svg.node()!.querySelectorAll<SVGGElement>('.map-place')];
 
-  svg.selectAll<SVGUseElement, string>('.map-area-hl').attr('data-active', function () {
-    return flag(model.highlightedAreas.includes(this.dataset.key ?? ''));
+  const root = svg.node()!;
+  root.querySelectorAll<SVGUseElement>('.map-area-hl').forEach((el) => {
+    set(el, 'data-active', flag(model.highlightedAreas.includes(el.dataset.key ?? '')));
   });
-  svg.selectAll<SVGUseElement, string>('.map-route').attr('data-active', function () {
-    return flag(model.routes.includes(this.dataset.key ?? ''));
+  root.querySelectorAll<SVGUseElement>('.map-route').forEach((el) => {
+    set(el, 'data-active', flag(model.routes.includes(el.dataset.key ?? '')));
   });
   for (const mark of placeMarks) {
     const d = places.get(mark.dataset.key ?? '');
@@ -142,18 +155,25 @@ export function applyMapView(
   // The land and the markers move as CSS transforms animated by the browser (Web Animations), which
   // it can run off the main thread; the transform attributes take the final values when it ends.
   // Linear in k, x and y on both, so markers stay glued to the land all the way.
-  const moves: [SVGGElement, Move, boolean][] = [
-    [geo, [model.transform.x, model.transform.y, model.transform.k], true],
-    ...placeMarks.flatMap((mark): [SVGGElement, Move, boolean][] => {
+  // Each mark with where it goes and where the view shown now has it.
+  const wasAt = new Map(shown.places.map((d) => [d.key, d]));
+  const moves: [el: SVGGElement, to: Move, scaled: boolean, at: Move][] = [
+    [geo, moveOf(model.transform), true, moveOf(shown.transform)],
+    ...placeMarks.flatMap((mark): [SVGGElement, Move, boolean, Move][] => {
       const d = places.get(mark.dataset.key ?? '');
-      return d ? [[mark, [d.x, d.y, 1], false]] : [];
+      const was = wasAt.get(mark.dataset.key ?? '') ?? d;
+      return d && was ? [[mark, [d.x, d.y, 1], false, [was.x, was.y, 1]]] : [];
     }),
   ];
+  // A move a reader could not follow (a drift of a pixel or two) is made at once: animating it
+  // would repaint the whole map for every frame of the move, for nothing.
+  const [fx, fy, fk] = currentMove(geo, moveOf(shown.transform));
+  if (duration > 0 && isStill({ x: fx, y: fy, k: fk }, model.transform, model.size)) duration = 0;
   const token = ++generation;
-  svg.node()!.dataset.generation = String(token);
-  const animations = moves.map(([el, to]) => {
+  root.dataset.generation = String(token);
+  const animations = moves.map(([el, to, , at]) => {
     // Start from where the element is now, mid-move included.
-    const from = currentMove(el);
+    const from = currentMove(el, at);
     moving.get(el)?.animation.cancel();
     moving.delete(el);
     if (duration === 0) return undefined;
@@ -166,18 +186,17 @@ export function applyMapView(
     return animation;
   });
   const land = () => {
-    if (svg.node()!.dataset.generation !== String(token)) return;
+    if (root.dataset.generation !== String(token)) return;
     moves.forEach(([el, to, scaled], i) => {
-      el.setAttribute('transform', attribute(to, scaled));
+      set(el, 'transform', attribute(to, scaled));
       animations[i]?.cancel();
       moving.delete(el);
     });
   };
   // Labels fade out as a group, move while hidden, and come back when the map settles. Only
   // attributes that change are written, so the browser restyles as little as it can.
-  svg.attr('data-moving', 'true');
+  if (duration > 0) root.setAttribute('data-moving', 'true');
   const settle = () => {
-    const root = svg.node()!;
     const byKey = <T extends Keyed>(
       selector: string,
       data: readonly T[],
@@ -211,20 +230,22 @@ export function applyMapView(
       set(line, 'x2', d.x);
       set(line, 'y2', d.y);
       const text = el.querySelector('text')!;
-      if (text.textContent !== d.label.text) text.textContent = d.label.text;
+      setText(text, d.label.text);
       set(text, 'x', d.label.x);
       set(text, 'y', d.label.y);
       set(text, 'text-anchor', d.label.anchor);
       set(text, 'data-visible', flag(d.label.visible));
       set(el, 'data-visible', 'true');
     });
-    const scale = svg.select('.map-scale').attr('data-km', model.scaleBar.km);
-    scale.select('path').attr('d', `M0 -4V0H${model.scaleBar.width}V-4`);
-    scale
-      .select('text')
-      .attr('x', model.scaleBar.width + 6)
-      .text(model.scaleBar.label);
-    svg.attr('data-moving', null);
+    const scale = root.querySelector('.map-scale');
+    if (scale) {
+      set(scale, 'data-km', model.scaleBar.km);
+      set(scale.querySelector('path')!, 'd', `M0 -4V0H${model.scaleBar.width}V-4`);
+      const label = scale.querySelector('text')!;
+      set(label, 'x', model.scaleBar.width + 6);
+      setText(label, model.scaleBar.label);
+    }
+    root.removeAttribute('data-moving');
   };
   if (duration === 0) {
     land();
@@ -232,16 +253,16 @@ export function applyMapView(
   } else {
     Promise.all(animations.map((a) => a?.finished)).then(
       () => {
-        if (svg.node()!.dataset.generation !== String(token)) return;
+        if (root.dataset.generation !== String(token)) return;
         land();
         settle();
       },
       () => undefined, // cancelled: a newer move took over and will settle the map
     );
   }
-  svg.attr('data-view', model.id);
-  svg.select('title').text(`Map: ${model.title}`);
-  svg.select('desc').text(model.description);
+  set(root, 'data-view', model.id);
+  setText(root.querySelector('title'), `Map: ${model.title}`);
+  setText(root.querySelector('desc'), model.description);
 }
 
 customElements.define('locator-map', LocatorMapElement);

@@ -1,6 +1,8 @@
 // <scroll-story>: decides which step is being read and tells the graphics. The active step is the
-// last one whose top has passed the reading line (mid-screen); IntersectionObserver only says when
-// to look again, so fast scrolls, reloads mid-page and #step deep links all land on the right step.
+// last one whose top has passed the reading line (mid-screen). While scrolling, IntersectionObserver
+// names the step on the line, measured after layout, so a scroll never forces the browser to lay
+// the page out again; when no step is on the line (above the first, in a gap, after a jump, a
+// reload mid-page or a #step deep link) the steps' boxes are read in the next frame instead.
 import './actorDiagram';
 import './eventTimeline';
 import './locatorMap';
@@ -20,7 +22,9 @@ export class ScrollStoryElement extends HTMLElement {
   connectedCallback(): void {
     this.#steps = [...this.querySelectorAll<HTMLElement>('[data-step]')];
     if (this.#steps.length === 0) return;
-    this.#observer = new IntersectionObserver(() => this.#schedule(), { rootMargin: '-50% 0px -50% 0px' });
+    this.#observer = new IntersectionObserver((entries) => this.#onCross(entries), {
+      rootMargin: '-50% 0px -50% 0px',
+    });
     this.#steps.forEach((step) => this.#observer!.observe(step));
     addEventListener('resize', this.#schedule);
     addEventListener('hashchange', this.#schedule);
@@ -58,13 +62,26 @@ export class ScrollStoryElement extends HTMLElement {
     return this.#steps.findLast((step) => step.getBoundingClientRect().top <= line) ?? this.#steps[0]!;
   }
 
+  /** Steps crossing the reading line: the last one on it is read now; with none on it, look in a frame. */
+  #onCross(entries: IntersectionObserverEntry[]): void {
+    const onLine = entries
+      .filter((entry) => entry.isIntersecting)
+      .map((entry) => this.#steps.indexOf(entry.target as HTMLElement));
+    if (onLine.length === 0) return this.#schedule();
+    cancelAnimationFrame(this.#frame);
+    this.#activate(this.#steps[Math.max(...onLine)]!);
+  }
+
   #schedule = (): void => {
     cancelAnimationFrame(this.#frame);
     this.#frame = requestAnimationFrame(() => this.#update());
   };
 
   #update(): void {
-    const step = this.activeStep();
+    this.#activate(this.activeStep());
+  }
+
+  #activate(step: HTMLElement): void {
     if (step === this.#active) return;
     this.#active?.removeAttribute('aria-current');
     step.setAttribute('aria-current', 'step');
