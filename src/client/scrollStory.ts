@@ -114,12 +114,23 @@ export class ScrollStoryElement extends HTMLElement {
         ),
       timeline: () => timeline?.setEvent(state.event || undefined, state.timelineDescription),
     };
+    const elements = { map, diagram, timeline };
     const apply = () => {
       if (this.#active !== step) return;
       const shown = (state.graphic ?? 'map') as keyof typeof updates;
       updates[shown]?.();
       for (const [name, update] of Object.entries(updates))
         if (name !== shown) whenIdle(() => this.#active === step && update());
+      // Only the graphic on show takes focus, pointer and screen readers. Changing inert restyles
+      // every mark inside, so it is spread out: the one on show in the next frame, the rest at idle.
+      requestAnimationFrame(() => {
+        if (this.#active === step) elements[shown]?.removeAttribute('inert');
+      });
+      whenIdle(() => {
+        if (this.#active !== step) return;
+        for (const [name, element] of Object.entries(elements))
+          if (name !== shown && element && !element.inert) element.inert = true;
+      });
     };
     // Switching graphic and moving it to the new state are two frames' work, never one long task.
     const graphics = this.querySelector<HTMLElement>('.sticky-graphics');

@@ -12,11 +12,22 @@ const diagramStep = steps.find((s) => s.attributes.graphic === 'diagram')!;
 const timelineStep = steps.find((s) => s.attributes.graphic === 'timeline')!;
 const env = useSite();
 
+/**
+ * Which graphics a reader can see and reach: opaque and not inert. Every other one must be both
+ * transparent and inert (out of the tab order, the pointer's way and the accessibility tree);
+ * one that is only half hidden is reported under `halfHidden`.
+ */
 const visibleGraphic = (page: Page) =>
   page.evaluate(() => {
     const box = document.querySelector<HTMLElement>('.sticky-graphics')!;
-    const shown = [...box.children].filter((c) => getComputedStyle(c).visibility === 'visible');
-    return { graphic: box.dataset.graphic, shown: shown.map((c) => c.tagName.toLowerCase()) };
+    const children = [...box.children] as HTMLElement[];
+    const opaque = (c: HTMLElement) => getComputedStyle(c).opacity !== '0';
+    const name = (c: HTMLElement) => c.tagName.toLowerCase();
+    return {
+      graphic: box.dataset.graphic,
+      shown: children.filter((c) => opaque(c) && !c.inert).map(name),
+      halfHidden: children.filter((c) => opaque(c) !== !c.inert).map(name),
+    };
   });
 
 const activeKeys = (page: Page, selector: string) =>
@@ -48,7 +59,7 @@ describe('the sticky graphics switch with the story', () => {
         ]!;
         await expect
           .poll(() => visibleGraphic(page), { timeout: 5000 })
-          .toEqual({ graphic, shown: [element] });
+          .toEqual({ graphic, shown: [element], halfHidden: [] });
         const relations = (step.attributes.relations ?? '').split(' ').filter(Boolean);
         // Hidden graphics catch up at idle time, the one on show within two frames: poll.
         await expect
@@ -81,6 +92,8 @@ describe('the sticky graphics switch with the story', () => {
               page.evaluate(() => (document.querySelector('scroll-story') as HTMLElement).dataset.activeStep),
             )
             .toBe(step.id);
+          // Checked once the switch has settled: the graphics not on show made inert.
+          await expect.poll(() => visibleGraphic(page).then((v) => v.halfHidden)).toEqual([]);
           const violations = await runAxe(page);
           expect(violations, `${step.id}: ${formatViolations(violations)}`).toEqual([]);
         }
