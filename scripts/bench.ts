@@ -123,26 +123,45 @@ for (const view of content.views) {
 }
 console.log('Map view model, median compute time');
 table(rows);
-console.log('Scrolling through every step, 4x CPU slowdown (bars: 0 long tasks, CLS 0)');
-const scroll = await benchScroll(dist, routes.story(lead));
+const passes = Number(process.env.BENCH_SCROLL_PASSES ?? 3);
+console.log(
+  `Scrolling through every step, 4x CPU slowdown, ${passes} passes per viewport (bars: 0 long tasks in every pass, CLS 0)`,
+);
+const scroll = await benchScroll(dist, routes.story(lead), passes);
 table([
-  ['viewport', 'steps', 'long tasks', 'longest task', 'frames > 50 ms', 'longest frame', 'CLS'],
+  [
+    'viewport',
+    'pass',
+    'steps',
+    'long tasks',
+    'longest task',
+    'frames > 50 ms',
+    'longest frame',
+    'of it blocked',
+    'CLS',
+  ],
   ...scroll.map((r) => [
     r.viewport,
+    String(r.pass),
     String(r.steps),
     String(r.longTasks),
     r.longTasks ? `${r.longestTaskMs.toFixed(0)} ms` : '-',
     String(r.longAnimationFrames),
     r.longAnimationFrames ? `${r.longestFrameMs.toFixed(0)} ms` : '< 50 ms',
+    r.longAnimationFrames ? `${r.frameBlockingMs.toFixed(0)} ms` : '-',
     r.cls.toFixed(4),
   ]),
 ]);
-console.log('Lighthouse, mobile (bar: 100 in every category)');
-const lighthouse = await benchLighthouse(dist, [routes.story(lead), routes.embed(lead, 'map')]);
+const lhRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+console.log(
+  `Lighthouse, mobile, ${lhRuns} runs per page (bar: 100 in every category, in the median run as Lighthouse's variability guide advises)`,
+);
+const lighthouse = await benchLighthouse(dist, [routes.story(lead), routes.embed(lead, 'map')], lhRuns);
 table([
-  ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'FCP', 'LCP', 'TBT'],
+  ['page', 'run', 'performance', 'accessibility', 'best practices', 'SEO', 'FCP', 'LCP', 'TBT'],
   ...lighthouse.map((r) => [
     r.page,
+    String(r.run),
     String(r.performance),
     String(r.accessibility),
     String(r.bestPractices),
@@ -163,6 +182,14 @@ const storyAll = maxOf(storyWeights.map((w) => w.total.brotli));
 const embedAll = maxOf(embedWeights.map((w) => w.total.brotli));
 const lhMin = (r: (typeof lighthouse)[number]) =>
   Math.min(r.performance, r.accessibility, r.bestPractices, r.seo);
+/** Per page, the median run (ranked by its lowest category) and the worst, each run's lowest listed. */
+const lhPages = [...new Set(lighthouse.map((r) => r.page))].map((page) => {
+  const lows = lighthouse
+    .filter((r) => r.page === page)
+    .map(lhMin)
+    .sort((a, b) => a - b);
+  return { page, median: lows[Math.floor((lows.length - 1) / 2)]!, lows };
+});
 const bars = [
   ['explainer JavaScript (largest story, brotli)', '≤ 20 KB', kb(storyJs), storyJs <= 20 * 1024],
   ['explainer, everything (largest story, brotli)', '≤ 80 KB', kb(storyAll), storyAll <= 80 * 1024],
@@ -182,16 +209,18 @@ const bars = [
     [...loads, ...scroll].every((r) => r.cls === 0),
   ],
   [
-    'long tasks while scrolling every step, 4x CPU',
+    'long tasks while scrolling every step, 4x CPU (worst pass)',
     '0',
-    scroll.map((r) => `${r.longTasks} (${r.viewport})`).join(', '),
+    [...new Set(scroll.map((r) => r.viewport))]
+      .map((v) => `${maxOf(scroll.filter((r) => r.viewport === v).map((r) => r.longTasks))} (${v})`)
+      .join(', '),
     scroll.every((r) => r.longTasks === 0),
   ],
-  ...lighthouse.map((r) => [
-    `Lighthouse mobile, lowest category: ${r.page}`,
+  ...lhPages.map((p) => [
+    `Lighthouse mobile, lowest category, median run: ${p.page}`,
     '100',
-    String(lhMin(r)),
-    lhMin(r) === 100,
+    `${p.median} (runs: ${p.lows.join(', ')})`,
+    p.median === 100,
   ]),
 ] as [string, string, string, boolean][];
 console.log("SPEC.md's bars");

@@ -7,6 +7,8 @@ import { serveStatic } from '../tests/support/serveStatic';
 
 export interface LighthouseScores {
   page: string;
+  /** Which run on this page (1-based): Lighthouse varies from run to run, so each page is run several times. */
+  run: number;
   performance: number;
   accessibility: number;
   bestPractices: number;
@@ -16,7 +18,11 @@ export interface LighthouseScores {
   metrics: Record<string, { value: number; score: number }>;
 }
 
-export async function benchLighthouse(distDir: string, pages: string[]): Promise<LighthouseScores[]> {
+export async function benchLighthouse(
+  distDir: string,
+  pages: string[],
+  runs = 3,
+): Promise<LighthouseScores[]> {
   const server = await serveStatic(distDir);
   const port = 9300 + Math.floor(Math.random() * 500);
   const executablePath = await findChromium();
@@ -34,40 +40,48 @@ export async function benchLighthouse(distDir: string, pages: string[]): Promise
   });
   try {
     const out: LighthouseScores[] = [];
-    for (const page of pages) {
-      const result = await lighthouse(`${server.url}${page}`, {
-        port,
-        output: 'json',
-        logLevel: 'error',
-        formFactor: 'mobile',
-        screenEmulation: { mobile: true, width: 412, height: 823, deviceScaleFactor: 1.75, disabled: false },
-      });
-      const lhr = result!.lhr;
-      const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-      out.push({
-        page,
-        performance: score('performance'),
-        accessibility: score('accessibility'),
-        bestPractices: score('best-practices'),
-        seo: score('seo'),
-        lcpMs: Math.round(Number(lhr.audits['largest-contentful-paint']?.numericValue ?? 0)),
-        metrics: Object.fromEntries(
-          [
-            'first-contentful-paint',
-            'largest-contentful-paint',
-            'total-blocking-time',
-            'cumulative-layout-shift',
-            'speed-index',
-          ].map((id) => [
-            id,
-            {
-              value: Math.round(Number(lhr.audits[id]?.numericValue ?? 0) * 1000) / 1000,
-              score: Math.round((lhr.audits[id]?.score ?? 0) * 100),
-            },
-          ]),
-        ),
-      });
-    }
+    for (const page of pages)
+      for (let run = 1; run <= runs; run++) {
+        const result = await lighthouse(`${server.url}${page}`, {
+          port,
+          output: 'json',
+          logLevel: 'error',
+          formFactor: 'mobile',
+          screenEmulation: {
+            mobile: true,
+            width: 412,
+            height: 823,
+            deviceScaleFactor: 1.75,
+            disabled: false,
+          },
+        });
+        const lhr = result!.lhr;
+        const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+        out.push({
+          page,
+          run,
+          performance: score('performance'),
+          accessibility: score('accessibility'),
+          bestPractices: score('best-practices'),
+          seo: score('seo'),
+          lcpMs: Math.round(Number(lhr.audits['largest-contentful-paint']?.numericValue ?? 0)),
+          metrics: Object.fromEntries(
+            [
+              'first-contentful-paint',
+              'largest-contentful-paint',
+              'total-blocking-time',
+              'cumulative-layout-shift',
+              'speed-index',
+            ].map((id) => [
+              id,
+              {
+                value: Math.round(Number(lhr.audits[id]?.numericValue ?? 0) * 1000) / 1000,
+                score: Math.round((lhr.audits[id]?.score ?? 0) * 100),
+              },
+            ]),
+          ),
+        });
+      }
     return out;
   } finally {
     await browser.close();
