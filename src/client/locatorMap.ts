@@ -21,7 +21,9 @@ function set(el: Element, name: string, value: string | number): void {
 function setText(el: Element | null, text: string): void {
   if (el && el.textContent !== text) el.textContent = text;
 }
-const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+// One query, kept: asking matchMedia anew at each step costs a few milliseconds on a slow phone.
+const motionQuery = matchMedia('(prefers-reduced-motion: reduce)');
+const reducedMotion = () => motionQuery.matches;
 
 export class LocatorMapElement extends HTMLElement {
   #models: Models | undefined;

@@ -122,14 +122,12 @@ export class ScrollStoryElement extends HTMLElement {
       for (const [name, update] of Object.entries(updates))
         if (name !== shown) whenIdle(() => this.#active === step && update());
       // Only the graphic on show takes focus, pointer and screen readers. Changing inert restyles
-      // every mark inside, so it is spread out: the one on show in the next frame, the rest at idle.
-      requestAnimationFrame(() => {
-        if (this.#active === step) elements[shown]?.removeAttribute('inert');
-      });
+      // every mark inside (some 150 per graphic), so it waits for idle time, which comes within a
+      // frame or two of the reader stopping: never in a frame that scrolling needs.
       whenIdle(() => {
         if (this.#active !== step) return;
         for (const [name, element] of Object.entries(elements))
-          if (name !== shown && element && !element.inert) element.inert = true;
+          if (element && element.inert !== (name !== shown)) element.inert = name !== shown;
       });
     };
     // Switching graphic and moving it to the new state are two frames' work, never one long task.
