@@ -4,6 +4,11 @@ import { readContent } from '../../src/lib/content/readContent';
 import { formatViolations, runAxe } from '../support/axe';
 import { mapState, modelTransform, openPage, scrollToStep, useSite } from '../support/browserPage';
 import { projectRoot, realContent } from '../support/contentFixture';
+import type { ViewTransform } from '../../src/lib/geo/projection';
+import { isStill, type Frame } from '../../src/lib/geo/viewMove';
+
+/** The page's <locator-map>, as far as these tests drive it. */
+type LocatorMap = HTMLElement & { show(view: string): void };
 
 const { content } = readContent(realContent, projectRoot);
 const steps = content.stories.find((s) => s.slug === 'mediation')!.steps;
@@ -51,6 +56,45 @@ describe('the sticky map follows the story', () => {
         () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))),
       );
       expect((await mapState(page)).transform).toBe(expected);
+    } finally {
+      await close();
+    }
+  });
+
+  it('flies between views that differ, and makes a move of a pixel or two at once', async () => {
+    const { page, problems, close } = await openPage(env.browser(), env.site(), storyPath, {
+      viewport: { width: 1280, height: 860 },
+    });
+    try {
+      await scrollToStep(page, steps[0]!.id);
+      const views = await page.evaluate(() => {
+        const json = JSON.parse(document.querySelector('locator-map script[data-models]')!.textContent!);
+        return json.views.wide as Record<string, { transform: ViewTransform; size: Frame }>;
+      });
+      // Every ordered pair of views: after show(), the land is either moving or already in place,
+      // as the shift a reader would see says.
+      for (const from of Object.keys(views)) {
+        for (const to of Object.keys(views)) {
+          if (from === to) continue;
+          await page.evaluate((id) => (document.querySelector('locator-map') as LocatorMap).show(id), from);
+          await expect
+            .poll(() => mapState(page).then((s) => s.transform))
+            .toBe(await modelTransform(page, from));
+          await page.waitForTimeout(900);
+          const after = await page.evaluate((id) => {
+            (document.querySelector('locator-map') as LocatorMap).show(id);
+            const geo = document.querySelector('locator-map svg.map-svg--wide .map-geo')!;
+            return { moving: geo.getAnimations().length > 0, transform: geo.getAttribute('transform') };
+          }, to);
+          const still = isStill(views[from]!.transform, views[to]!.transform, views[to]!.size);
+          expect(after.moving, `${from} → ${to}`).toBe(!still);
+          if (still) expect(after.transform, `${from} → ${to}`).toBe(await modelTransform(page, to));
+          await expect
+            .poll(() => mapState(page).then((s) => s.transform))
+            .toBe(await modelTransform(page, to));
+        }
+      }
+      expect(problems).toEqual([]);
     } finally {
       await close();
     }
