@@ -121,9 +121,9 @@ export class ScrollStoryElement extends HTMLElement {
       updates[shown]?.();
       for (const [name, update] of Object.entries(updates))
         if (name !== shown) whenIdle(() => this.#active === step && update());
-      // Only the graphic on show takes focus, pointer and screen readers. Changing inert restyles
-      // every mark inside (some 150 per graphic), so it waits for idle time, which comes within a
-      // frame or two of the reader stopping: never in a frame that scrolling needs.
+      // Only the graphic on show takes focus, pointer and screen readers. Making one inert restyles
+      // every mark inside it (some 150), so the ones going off show wait for idle time, which comes
+      // within a frame or two of the reader stopping: never in a frame that scrolling needs.
       whenIdle(() => {
         if (this.#active !== step) return;
         for (const [name, element] of Object.entries(elements))
@@ -134,6 +134,9 @@ export class ScrollStoryElement extends HTMLElement {
     const graphics = this.querySelector<HTMLElement>('.sticky-graphics');
     if (graphics && state.graphic && graphics.dataset.graphic !== state.graphic) {
       graphics.dataset.graphic = state.graphic;
+      // The graphic coming on show leaves inert now, before its description changes: a live region
+      // inside an inert element is not in the accessibility tree, and its news would go unheard.
+      elements[state.graphic as keyof typeof elements]?.removeAttribute('inert');
       requestAnimationFrame(() => requestAnimationFrame(apply));
     } else apply();
   }

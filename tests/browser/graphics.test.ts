@@ -74,6 +74,47 @@ describe('the sticky graphics switch with the story', () => {
     }
   });
 
+  it('announces each new description from a graphic screen readers can reach, never an inert one', async () => {
+    const { page, problems, close } = await openPage(env.browser(), env.site(), storyPath, {
+      viewport: { width: 1280, height: 860 },
+    });
+    try {
+      // Every change to a live description, with whether it sat inside an inert graphic just then.
+      await page.evaluate(() => {
+        const log: { shown: boolean; inert: boolean }[] = [];
+        (window as unknown as { __live: typeof log }).__live = log;
+        const live = document.querySelectorAll('.sticky-graphics [aria-live][data-role="description"]');
+        const observer = new MutationObserver((records) => {
+          for (const record of records) {
+            const target = (
+              record.target.nodeType === 1 ? record.target : record.target.parentElement
+            ) as Element;
+            const graphic = target.closest<HTMLElement>('.sticky-graphics > *')!;
+            const box = graphic.parentElement!;
+            // Graphics off show are brought up to date at idle time, inert and unannounced: as they should be.
+            const shown = graphic.querySelector('figure')?.dataset.graphic === box.dataset.graphic;
+            log.push({ shown, inert: graphic.closest('[inert]') !== null });
+          }
+        });
+        live.forEach((el) => observer.observe(el, { childList: true, characterData: true, subtree: true }));
+      });
+      for (const step of steps) {
+        await scrollToStep(page, step.id);
+        await expect.poll(() => visibleGraphic(page).then((v) => v.halfHidden)).toEqual([]);
+      }
+      const log = await page.evaluate(
+        () => (window as unknown as { __live: { shown: boolean; inert: boolean }[] }).__live,
+      );
+      const onShow = log.filter((entry) => entry.shown);
+      // Descriptions on show did change as the story went on, and never inside an inert graphic.
+      expect(onShow.length).toBeGreaterThan(0);
+      expect(onShow.filter((entry) => entry.inert)).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   for (const [width, colorScheme] of [
     [1280, 'light'],
     [390, 'dark'],
