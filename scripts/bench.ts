@@ -182,7 +182,7 @@ const storyAll = maxOf(storyWeights.map((w) => w.total.brotli));
 const embedAll = maxOf(embedWeights.map((w) => w.total.brotli));
 const lhMin = (r: (typeof lighthouse)[number]) =>
   Math.min(r.performance, r.accessibility, r.bestPractices, r.seo);
-/** Per page, the median run (ranked by its lowest category) and the worst, each run's lowest listed. */
+/** Per page, each run's lowest category, sorted, and the median of them. */
 const lhPages = [...new Set(lighthouse.map((r) => r.page))].map((page) => {
   const lows = lighthouse
     .filter((r) => r.page === page)

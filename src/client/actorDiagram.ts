@@ -1,7 +1,8 @@
 // <actor-diagram>: highlights what the current step talks about, and lets readers explore the
 // built SVG: hover, tap or focus a node for its details; Tab in, arrow keys between nodes, Escape out.
 import { diagramState, type DiagramFocus } from '../lib/actors/diagramState';
-import { applyVisibleFirst, setState, watchVariant } from './visibility';
+import { applyVisibleFirst, watchVariant } from './visibility';
+import { setState } from './writes';
 
 const arrows: Record<string, [number, number]> = {
   ArrowRight: [1, 0],

@@ -1,5 +1,6 @@
 // <event-timeline>: draws attention to the event the current step is about.
-import { applyVisibleFirst, setState, watchVariant } from './visibility';
+import { applyVisibleFirst, watchVariant } from './visibility';
+import { setState } from './writes';
 export class EventTimelineElement extends HTMLElement {
   #variant: () => 'narrow' | 'wide' = () => 'narrow';
   /** Whether the timeline is the graphic on show (set by <scroll-story>). */

@@ -4,6 +4,7 @@ import { select, type Selection } from 'd3-selection';
 import type { MapViewModel } from '../lib/geo/mapModel';
 import { isStill } from '../lib/geo/viewMove';
 import { applyVisibleFirst, watchVariant } from './visibility';
+import { set, setText } from './writes';
 
 interface Models {
   views: Record<string, Record<string, MapViewModel>>;
@@ -12,15 +13,6 @@ interface Models {
 
 type Keyed = { key: string };
 const flag = (on: boolean) => (on ? 'true' : 'false');
-/** Writes an attribute only when its value changes. */
-function set(el: Element, name: string, value: string | number): void {
-  const text = String(value);
-  if (el.getAttribute(name) !== text) el.setAttribute(name, text);
-}
-/** Writes an element's text only when it changes. */
-function setText(el: Element | null, text: string): void {
-  if (el && el.textContent !== text) el.textContent = text;
-}
 // One query, kept: asking matchMedia anew at each step costs a few milliseconds on a slow phone.
 const motionQuery = matchMedia('(prefers-reduced-motion: reduce)');
 const reducedMotion = () => motionQuery.matches;
@@ -169,7 +161,7 @@ export function applyMapView(
   ];
   // A move a reader could not follow (a drift of a pixel or two) is made at once: animating it
   // would repaint the whole map for every frame of the move, for nothing.
-  const [fx, fy, fk] = currentMove(geo, moveOf(shown.transform));
+  const [fx, fy, fk] = currentMove(geo, moves[0]![3]);
   if (duration > 0 && isStill({ x: fx, y: fy, k: fk }, model.transform, model.size)) duration = 0;
   const token = ++generation;
   root.dataset.generation = String(token);

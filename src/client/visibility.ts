@@ -9,14 +9,6 @@ export function whenIdle(work: () => void): void {
   else setTimeout(work, 200);
 }
 
-/**
- * Sets a mark's data-state only when it changes: writing an attribute, even to the value it has,
- * makes the browser restyle the element and what depends on it.
- */
-export function setState(el: HTMLElement | SVGElement, state: string | undefined): void {
-  if (state !== undefined && el.dataset.state !== state) el.dataset.state = state;
-}
-
 const latest = new WeakMap<Element, symbol>();
 
 /**
