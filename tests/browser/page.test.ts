@@ -131,10 +131,11 @@ describe('the explainer in Chromium', () => {
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the story');
       await page.keyboard.press('Enter');
-      expect(page.url()).toMatch(/#story$/);
+      // Playwright learns of a same-page navigation by an event that may come a moment later: poll.
+      await expect.poll(() => page.url()).toMatch(/#story$/);
       const cite = page.locator('.cite a[data-source="ap-naim-message"]');
       await cite.click();
-      expect(page.url()).toMatch(/#source-ap-naim-message$/);
+      await expect.poll(() => page.url()).toMatch(/#source-ap-naim-message$/);
       await expect.poll(() => page.locator('#source-ap-naim-message').isVisible()).toBe(true);
     } finally {
       await close();
