@@ -123,22 +123,31 @@ export class ScrollStoryElement extends HTMLElement {
         if (name !== shown) whenIdle(() => this.#active === step && update());
       // Only the graphic on show takes focus, pointer and screen readers. Making one inert restyles
       // every mark inside it (some 150), so the ones going off show wait for idle time, which comes
-      // within a frame or two of the reader stopping: never in a frame that scrolling needs.
-      whenIdle(() => {
-        if (this.#active !== step) return;
-        for (const [name, element] of Object.entries(elements))
-          if (element && element.inert !== (name !== shown)) element.inert = name !== shown;
-      });
+      // within a frame or two of the reader stopping, one graphic per idle period: never in a frame
+      // that scrolling needs, and never two graphics' worth in one task.
+      for (const [name, element] of Object.entries(elements))
+        whenIdle(() => {
+          if (this.#active === step && element && element.inert !== (name !== shown))
+            element.inert = name !== shown;
+        });
     };
-    // Switching graphic and moving it to the new state are two frames' work, never one long task.
+    // Switching graphic, letting it take readers, and moving it to the new state are three frames'
+    // work, never one long task.
     const graphics = this.querySelector<HTMLElement>('.sticky-graphics');
     if (graphics && state.graphic && graphics.dataset.graphic !== state.graphic) {
       graphics.dataset.graphic = state.graphic;
-      // The graphic coming on show leaves inert now, before its description changes: a live region
-      // inside an inert element is not in the accessibility tree, and its news would go unheard.
-      elements[state.graphic as keyof typeof elements]?.removeAttribute('inert');
-      requestAnimationFrame(() => requestAnimationFrame(apply));
-    } else apply();
+      const coming = elements[state.graphic as keyof typeof elements];
+      requestAnimationFrame(() => {
+        // The graphic coming on show leaves inert before its description changes: a live region
+        // inside an inert element is not in the accessibility tree, and its news would go unheard.
+        if (graphics.dataset.graphic === state.graphic) coming?.removeAttribute('inert');
+        requestAnimationFrame(apply);
+      });
+    } else {
+      // A step right after a switch may come before the frame that lifts inert: lift it now.
+      elements[(state.graphic ?? 'map') as keyof typeof elements]?.removeAttribute('inert');
+      apply();
+    }
   }
 }
 

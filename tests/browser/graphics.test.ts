@@ -152,7 +152,10 @@ async function openAtDiagram() {
     reducedMotion: 'reduce',
   });
   await scrollToStep(opened.page, diagramStep.id);
-  await expect.poll(() => visibleGraphic(opened.page).then((v) => v.graphic)).toBe('diagram');
+  // Settled: the diagram is on show and reachable, every other graphic transparent and inert.
+  await expect
+    .poll(() => visibleGraphic(opened.page))
+    .toEqual({ graphic: 'diagram', shown: ['actor-diagram'], halfHidden: [] });
   return opened;
 }
 
