@@ -2,8 +2,9 @@
 // same objects the SVG was written from); this script only joins them onto the existing marks by key.
 import { select, type Selection } from 'd3-selection';
 import type { MapViewModel } from '../lib/geo/mapModel';
-import { isStill } from '../lib/geo/viewMove';
-import { applyVisibleFirst, watchVariant } from './visibility';
+import type { ViewTransform } from '../lib/geo/projection';
+import { flightPlan, isStill, viewAt, type PictureMove } from '../lib/geo/viewMove';
+import { applyVisibleFirst, watchVariant, whenIdle } from './visibility';
 import { set, setText } from './writes';
 
 interface Models {
@@ -34,7 +35,13 @@ export class LocatorMapElement extends HTMLElement {
     this.#models = JSON.parse(json) as Models;
     this.#view = this.querySelector('figure')?.dataset.view ?? '';
     const frame = this.querySelector('.map-frame');
-    if (frame) this.#variant = watchVariant(frame, () => this.#apply(0));
+    if (frame) {
+      this.#variant = watchVariant(frame, () => this.#apply(0));
+      const svgs = [...frame.querySelectorAll<SVGSVGElement>('svg.map-svg')];
+      measureBoxes(frame, svgs);
+      // The flight layers are made ahead, when the browser is idle, so a first flight is no slower.
+      if (!reducedMotion()) whenIdle(() => svgs.forEach((svg) => flightFor(svg)));
+    }
   }
 
   /** Shows a view by id; unknown ids are ignored (the page keeps its current, valid state). */
@@ -90,32 +97,120 @@ export class LocatorMapElement extends HTMLElement {
 
 let generation = 0;
 
-/** A translation and a scale: the only transforms the map's marks carry. */
-type Move = [x: number, y: number, k: number];
+const svgNS = 'http://www.w3.org/2000/svg';
+const css = ({ x, y, k }: PictureMove, perUnit: number) =>
+  `translate(${x * perUnit}px, ${y * perUnit}px) scale(${k})`;
+const attribute = ({ x, y, k }: ViewTransform) => `translate(${x} ${y}) scale(${k})`;
 
-const moveOf = ({ x, y, k }: { x: number; y: number; k: number }): Move => [x, y, k];
-const css = ([x, y, k]: Move) => `translate(${x}px, ${y}px) scale(${k})`;
-const attribute = ([x, y, k]: Move, scaled: boolean) =>
-  scaled ? `translate(${x} ${y}) scale(${k})` : `translate(${x} ${y})`;
+/** Where each map sits in its frame, in CSS pixels: measured after layout, never mid-frame. */
+const boxes = new WeakMap<SVGSVGElement, { left: number; top: number; width: number; height: number }>();
+
+/** Keeps `boxes` current for the maps in a frame (a ResizeObserver calls back after layout). */
+function measureBoxes(frame: Element, svgs: SVGSVGElement[]): void {
+  const measure = () => {
+    const outer = frame.getBoundingClientRect();
+    for (const svg of svgs) {
+      const box = svg.getBoundingClientRect();
+      if (box.width > 0 && box.height > 0) {
+        boxes.set(svg, {
+          left: box.left - outer.left - frame.clientLeft,
+          top: box.top - outer.top - frame.clientTop,
+          width: box.width,
+          height: box.height,
+        });
+      } else boxes.delete(svg);
+      place(svg);
+    }
+  };
+  const observer = new ResizeObserver(measure);
+  observer.observe(frame);
+  svgs.forEach((svg) => observer.observe(svg));
+}
 
 /**
- * Each element's move in progress, with its ends. Kept here: asking the element (getAnimations,
- * getComputedStyle) would force the browser to restyle the page in the middle of a frame.
+ * A flight between two views is drawn by pictures of the land (see flightPlan), in a layer behind
+ * the map; the browser's compositor moves them, so no frame of the flight is painted on the main
+ * thread. The map itself hides its land meanwhile and keeps its footer; its markers and labels
+ * fade out, and come back when it lands.
  */
-const moving = new WeakMap<Element, { animation: Animation; from: Move; to: Move }>();
+interface Flight {
+  layer: HTMLDivElement;
+  pictures: SVGSVGElement[];
+  running?: { animations: Animation[]; from: ViewTransform; to: ViewTransform };
+}
+const flights = new WeakMap<SVGSVGElement, Flight>();
+
+/** A picture of the map's land alone (water, land, highlighted areas), hidden from assistive tech. */
+function picture(svg: SVGSVGElement): SVGSVGElement {
+  const copy = document.createElementNS(svgNS, 'svg');
+  copy.setAttribute('viewBox', svg.getAttribute('viewBox') ?? '');
+  copy.setAttribute('class', 'map-picture');
+  copy.setAttribute('preserveAspectRatio', 'xMinYMin meet');
+  const water = svg.querySelector('.map-water');
+  const geo = svg.querySelector('.map-geo');
+  if (water) copy.append(water.cloneNode());
+  if (geo) copy.append(geo.cloneNode(true));
+  return copy;
+}
 
 /**
- * Where an element is drawn now: mid-move, worked out from the move's eased progress; at rest,
- * where the view the map shows puts it (`still`), known from the model without reading the page.
+ * Puts a map's flight layer over the map, or out of layout while the map is not laid out (the
+ * other layout variant). Called only when a box changes: a write restyles.
  */
-function currentMove(el: Element, still: Move): Move {
-  const move = moving.get(el);
-  const progress =
-    move?.animation.playState === 'running' ? move.animation.effect?.getComputedTiming().progress : null;
-  if (move && typeof progress === 'number') {
-    return move.from.map((v, i) => v + (move.to[i]! - v) * progress) as Move;
+function place(svg: SVGSVGElement): void {
+  const layer = flights.get(svg)?.layer;
+  if (!layer) return;
+  const box = boxes.get(svg);
+  layer.hidden = !box;
+  if (box)
+    Object.assign(layer.style, {
+      left: `${box.left}px`,
+      top: `${box.top}px`,
+      width: `${box.width}px`,
+      height: `${box.height}px`,
+    });
+}
+
+/** The map's flight layer, with at least `count` pictures. */
+function flightFor(svg: SVGSVGElement, count = 3): Flight {
+  let flight = flights.get(svg);
+  if (!flight) {
+    const layer = document.createElement('div');
+    layer.className = 'map-flight';
+    layer.setAttribute('aria-hidden', 'true');
+    flight = { layer, pictures: [] };
+    svg.before(layer);
+    flights.set(svg, flight);
+    place(svg);
   }
-  return still;
+  while (flight.pictures.length < count) {
+    const copy = picture(svg);
+    flight.layer.append(copy);
+    flight.pictures.push(copy);
+  }
+  return flight;
+}
+
+/** Draws a picture at a view, with the given areas highlighted. */
+function drawPicture(copy: SVGSVGElement, view: ViewTransform, active: (el: SVGElement) => boolean): void {
+  set(copy.querySelector('.map-geo')!, 'transform', attribute(view));
+  copy.querySelectorAll<SVGElement>('.map-area-hl').forEach((el) => set(el, 'data-active', flag(active(el))));
+}
+
+/** The view a map shows now: mid-flight, the one on screen at this moment; else `still`. */
+function currentView(svg: SVGSVGElement, still: ViewTransform): ViewTransform {
+  const running = flights.get(svg)?.running;
+  const progress = running?.animations[0]?.effect?.getComputedTiming().progress;
+  return running && typeof progress === 'number' ? viewAt(running.from, running.to, progress) : still;
+}
+
+/** Ends a flight where it stands: its layer is hidden and the map shows its own land again. */
+function endFlight(svg: SVGSVGElement): void {
+  const flight = flights.get(svg);
+  if (!flight?.running) return;
+  flight.running.animations.forEach((a) => a.cancel());
+  flight.running = undefined;
+  flight.layer.removeAttribute('data-flying');
 }
 
 /**
@@ -128,69 +223,42 @@ export function applyMapView(
   duration: number,
   shown: MapViewModel = model,
 ): void {
-  const geo = svg.select<SVGGElement>('.map-geo').node()!;
-  const places = new Map(model.places.map((d) => [d.key, d]));
-  const placeMarks = [...svg.node()!.querySelectorAll<SVGGElement>('.map-place')];
-
   const root = svg.node()!;
-  root.querySelectorAll<SVGUseElement>('.map-area-hl').forEach((el) => {
-    set(el, 'data-active', flag(model.highlightedAreas.includes(el.dataset.key ?? '')));
-  });
-  root.querySelectorAll<SVGUseElement>('.map-route').forEach((el) => {
-    set(el, 'data-active', flag(model.routes.includes(el.dataset.key ?? '')));
-  });
-  for (const mark of placeMarks) {
-    const d = places.get(mark.dataset.key ?? '');
-    if (!d) continue;
-    set(mark, 'data-highlighted', flag(d.highlighted));
-    set(mark, 'data-visible', flag(d.visible));
-  }
+  const geo = root.querySelector<SVGGElement>('.map-geo')!;
+  const places = new Map(model.places.map((d) => [d.key, d]));
+  const placeMarks = [...root.querySelectorAll<SVGGElement>('.map-place')];
 
-  // The land and the markers move as CSS transforms animated by the browser (Web Animations), which
-  // it can run off the main thread; the transform attributes take the final values when it ends.
-  // Linear in k, x and y on both, so markers stay glued to the land all the way.
-  // Each mark with where it goes and where the view shown now has it.
-  const wasAt = new Map(shown.places.map((d) => [d.key, d]));
-  const moves: [el: SVGGElement, to: Move, scaled: boolean, at: Move][] = [
-    [geo, moveOf(model.transform), true, moveOf(shown.transform)],
-    ...placeMarks.flatMap((mark): [SVGGElement, Move, boolean, Move][] => {
-      const d = places.get(mark.dataset.key ?? '');
-      const was = wasAt.get(mark.dataset.key ?? '') ?? d;
-      return d && was ? [[mark, [d.x, d.y, 1], false, [was.x, was.y, 1]]] : [];
-    }),
-  ];
-  // A move a reader could not follow (a drift of a pixel or two) is made at once: animating it
-  // would repaint the whole map for every frame of the move, for nothing.
-  const [fx, fy, fk] = currentMove(geo, moves[0]![3]);
-  if (duration > 0 && isStill({ x: fx, y: fy, k: fk }, model.transform, model.size)) duration = 0;
+  // Where the flight starts: the view on screen now, mid-flight included.
+  const from = currentView(root, shown.transform);
+  const box = boxes.get(root);
+  // A move a reader could not follow (a drift of a pixel or two) is made at once, and so is one in
+  // a map not laid out (hidden) or not yet measured.
+  if (duration > 0 && (!box || isStill(from, model.transform, model.size))) duration = 0;
+
+  const plan = duration > 0 ? flightPlan(from, model.transform) : undefined;
+  const flight = plan ? flightFor(root, plan.pictures.length) : undefined;
+  endFlight(root);
+  // The map's own land goes straight to the new view: during a flight it is hidden.
+  set(geo, 'transform', attribute(model.transform));
+
   const token = ++generation;
   root.dataset.generation = String(token);
-  const animations = moves.map(([el, to, , at]) => {
-    // Start from where the element is now, mid-move included.
-    const from = currentMove(el, at);
-    moving.get(el)?.animation.cancel();
-    moving.delete(el);
-    if (duration === 0) return undefined;
-    const animation = el.animate([{ transform: css(from) }, { transform: css(to) }], {
-      duration,
-      easing: 'cubic-bezier(0.65, 0, 0.35, 1)',
-      fill: 'forwards',
-    });
-    moving.set(el, { animation, from, to });
-    return animation;
-  });
-  const land = () => {
-    if (root.dataset.generation !== String(token)) return;
-    moves.forEach(([el, to, scaled], i) => {
-      set(el, 'transform', attribute(to, scaled));
-      animations[i]?.cancel();
-      moving.delete(el);
-    });
-  };
-  // Labels fade out as a group, move while hidden, and come back when the map settles. Only
-  // attributes that change are written, so the browser restyles as little as it can.
-  if (duration > 0) root.setAttribute('data-moving', 'true');
+  // Highlights, markers, labels, the scale bar: written once the map is at rest. While it flies
+  // they fade out, and the pictures keep the highlights of the view it left; they change after.
   const settle = () => {
+    root.querySelectorAll<SVGUseElement>('.map-area-hl').forEach((el) => {
+      set(el, 'data-active', flag(model.highlightedAreas.includes(el.dataset.key ?? '')));
+    });
+    root.querySelectorAll<SVGUseElement>('.map-route').forEach((el) => {
+      set(el, 'data-active', flag(model.routes.includes(el.dataset.key ?? '')));
+    });
+    for (const mark of placeMarks) {
+      const d = places.get(mark.dataset.key ?? '');
+      if (!d) continue;
+      set(mark, 'data-highlighted', flag(d.highlighted));
+      set(mark, 'data-visible', flag(d.visible));
+      set(mark, 'transform', `translate(${d.x} ${d.y})`);
+    }
     const byKey = <T extends Keyed>(
       selector: string,
       data: readonly T[],
@@ -241,14 +309,46 @@ export function applyMapView(
     }
     root.removeAttribute('data-moving');
   };
-  if (duration === 0) {
-    land();
+
+  if (!flight || !plan || !box) {
     settle();
   } else {
-    Promise.all(animations.map((a) => a?.finished)).then(
+    // Every picture shows the areas the map highlights now; the map changes them once it lands.
+    const active = new Set(
+      [...root.querySelectorAll<SVGElement>('.map-area-hl')]
+        .filter((el) => el.dataset.active === 'true')
+        .map((el) => el.dataset.key),
+    );
+    set(flight.layer, 'data-flying', 'true');
+    root.setAttribute('data-moving', 'true');
+    const perUnit = box.width / model.size.width;
+    const timing: KeyframeAnimationOptions = {
+      duration,
+      easing: 'cubic-bezier(0.65, 0, 0.35, 1)',
+      fill: 'forwards',
+      direction: plan.reverse ? 'reverse' : 'normal',
+    };
+    const animations: Animation[] = [];
+    flight.pictures.forEach((copy, i) => {
+      const step = plan.pictures[i];
+      // Pictures a flight does not use stay out of it (transparent, like the layer at rest).
+      set(copy, 'data-step', step ? String(i) : 'none');
+      if (!step) return;
+      drawPicture(copy, step.view, (el) => active.has(el.dataset.key));
+      animations.push(
+        copy.animate(
+          [{ transform: css(step.start, perUnit) }, { transform: css(step.end, perUnit) }],
+          timing,
+        ),
+      );
+      // A fade only where there is one (the first picture stays opaque).
+      if (step.opacity.some((o) => o.opacity !== 1)) animations.push(copy.animate(step.opacity, timing));
+    });
+    flight.running = { animations, from: plan.from, to: plan.to };
+    Promise.all(animations.map((a) => a.finished)).then(
       () => {
         if (root.dataset.generation !== String(token)) return;
-        land();
+        endFlight(root);
         settle();
       },
       () => undefined, // cancelled: a newer move took over and will settle the map

@@ -30,6 +30,7 @@ describe('the sticky map follows the story', () => {
             view: step.attributes.map,
             svgView: step.attributes.map,
             transform: expected,
+            moving: false,
           });
         const view = content.views.find((v) => v.id === step.attributes.map)!;
         const state = await mapState(page);
@@ -83,17 +84,134 @@ describe('the sticky map follows the story', () => {
           await page.waitForTimeout(900);
           const after = await page.evaluate((id) => {
             (document.querySelector('locator-map') as LocatorMap).show(id);
-            const geo = document.querySelector('locator-map svg.map-svg--wide .map-geo')!;
-            return { moving: geo.getAnimations().length > 0, transform: geo.getAttribute('transform') };
+            const svg = document.querySelector<SVGSVGElement>('locator-map svg.map-svg--wide')!;
+            const layer = svg.previousElementSibling;
+            const flying =
+              layer?.classList.contains('map-flight') === true &&
+              layer.getAnimations({ subtree: true }).some((a) => a.playState === 'running');
+            return {
+              moving: flying && svg.dataset.moving === 'true',
+              transform: svg.querySelector('.map-geo')!.getAttribute('transform'),
+            };
           }, to);
           const still = isStill(views[from]!.transform, views[to]!.transform, views[to]!.size);
           expect(after.moving, `${from} → ${to}`).toBe(!still);
-          if (still) expect(after.transform, `${from} → ${to}`).toBe(await modelTransform(page, to));
-          await expect
-            .poll(() => mapState(page).then((s) => s.transform))
-            .toBe(await modelTransform(page, to));
+          // The map's own land (hidden while the pictures fly) is at the new view from the start.
+          expect(after.transform, `${from} → ${to}`).toBe(await modelTransform(page, to));
+          await expect.poll(() => mapState(page).then((s) => s.moving)).toBe(false);
         }
       }
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('flies on the compositor: pictures that agree at every moment, then the map lands', async () => {
+    const { page, problems, close } = await openPage(env.browser(), env.site(), storyPath, {
+      viewport: { width: 1280, height: 860 },
+    });
+    try {
+      await scrollToStep(page, steps[0]!.id);
+      const show = (id: string) =>
+        page.evaluate((v) => (document.querySelector('locator-map') as LocatorMap).show(v), id);
+      await show('region');
+      await expect.poll(() => mapState(page).then((s) => s.moving)).toBe(false);
+      await page.waitForTimeout(300);
+
+      // Chromium's own trace says whether an animation could not run on the compositor.
+      const cdp = await page.context().newCDPSession(page);
+      const events: {
+        name: string;
+        ph: string;
+        id2?: { local?: string };
+        args?: { data?: Record<string, unknown> };
+      }[] = [];
+      cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));
+      const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.start', { categories: 'blink.animations', transferMode: 'ReportEvents' });
+      const started = await page.evaluate(() => {
+        (document.querySelector('locator-map') as LocatorMap).show('gaza');
+        const layer = document.querySelector('locator-map svg.map-svg--wide')!.previousElementSibling!;
+        return layer.getAnimations({ subtree: true }).length;
+      });
+      // The 40× zoom onto Gaza uses three pictures: three moves, and a fade for the two on top.
+      expect(started).toBe(5);
+      await expect.poll(() => mapState(page).then((s) => s.moving)).toBe(false);
+      await cdp.send('Tracing.end');
+      await traced;
+      const animations = events.filter((e) => e.name === 'Animation');
+      const pictures = new Set(
+        animations
+          .filter((e) => e.ph === 'b' && String(e.args?.data?.nodeName).includes('map-picture'))
+          .map((e) => e.id2?.local),
+      );
+      expect(pictures.size).toBeGreaterThan(0);
+      // Any reason but one means a picture was moved on the main thread. The exception, "no visible
+      // change", is Blink skipping an animation it has nothing to draw for (a picture still
+      // transparent), not a fallback to the main thread.
+      const noVisibleChange = 1 << 17;
+      const failed = animations.filter(
+        (e) => pictures.has(e.id2?.local) && Number(e.args?.data?.compositeFailed ?? 0) & ~noVisibleChange,
+      );
+      expect(failed.map((e) => e.args?.data)).toEqual([]);
+
+      // Paused at moments through a flight back, both pictures put the land in the same place, the
+      // place of the view in between; the map's own land is hidden and the layer is not read out.
+      await show('region');
+      const views = await page.evaluate(() => {
+        const json = JSON.parse(document.querySelector('locator-map script[data-models]')!.textContent!);
+        return json.views.wide as Record<string, { transform: ViewTransform }>;
+      });
+      for (const t of [0, 150, 375, 600, 750]) {
+        const seen = await page.evaluate((time) => {
+          const svg = document.querySelector<SVGSVGElement>('locator-map svg.map-svg--wide')!;
+          const layer = svg.previousElementSibling as HTMLElement;
+          for (const a of layer.getAnimations({ subtree: true })) {
+            a.pause();
+            a.currentTime = time;
+          }
+          const perUnit = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          const used = [...layer.querySelectorAll<SVGSVGElement>('.map-picture:not([data-step="none"])')];
+          const lands = used.map((picture) => {
+            const m = new DOMMatrix(getComputedStyle(picture).transform);
+            const [, x, y, k] = /translate\(([-\d.e]+) ([-\d.e]+)\) scale\(([-\d.e]+)\)/
+              .exec(picture.querySelector('.map-geo')!.getAttribute('transform')!)!
+              .map(Number);
+            return { k: m.a * k!, x: m.a * x! + m.e / perUnit, y: m.d * y! + m.f / perUnit };
+          });
+          return {
+            lands,
+            hidden: getComputedStyle(svg.querySelector('.map-geo')!).opacity,
+            ariaHidden: layer.getAttribute('aria-hidden'),
+          };
+        }, t);
+        const [a, ...others] = seen.lands;
+        expect(others.length).toBeGreaterThanOrEqual(1);
+        for (const b of others) {
+          expect(b.k / a!.k, `t=${t}`).toBeCloseTo(1, 3);
+          expect(Math.abs(b.x - a!.x), `t=${t}`).toBeLessThan(0.5);
+          expect(Math.abs(b.y - a!.y), `t=${t}`).toBeLessThan(0.5);
+        }
+        expect(seen.hidden).toBe('0');
+        expect(seen.ariaHidden).toBe('true');
+        if (t === 0) expect(a!.k / views.gaza!.transform.k).toBeCloseTo(1, 3);
+        if (t === 750) expect(a!.k / views.region!.transform.k).toBeCloseTo(1, 3);
+      }
+      await page.evaluate(() => {
+        const layer = document.querySelector('locator-map svg.map-svg--wide')!.previousElementSibling!;
+        for (const a of layer.getAnimations({ subtree: true })) a.finish();
+      });
+      await expect.poll(() => mapState(page)).toMatchObject({ moving: false, svgView: 'region' });
+      expect(
+        await page.evaluate(() => {
+          const svg = document.querySelector('locator-map svg.map-svg--wide')!;
+          return [
+            getComputedStyle(svg.previousElementSibling!).opacity,
+            getComputedStyle(svg.querySelector('.map-geo')!).opacity,
+          ];
+        }),
+      ).toEqual(['0', '1']);
       expect(problems).toEqual([]);
     } finally {
       await close();

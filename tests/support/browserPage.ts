@@ -51,6 +51,8 @@ export async function mapState(page: Page) {
       view: figure.dataset.view,
       svgView: svg.dataset.view,
       transform: svg.querySelector('.map-geo')!.getAttribute('transform'),
+      /** Whether the map is mid-flight (its highlights, markers and labels change when it lands). */
+      moving: svg.dataset.moving === 'true',
       title: figure.querySelector('[data-role="title"]')!.textContent,
       activeAreas,
       activeStep: (document.querySelector('scroll-story') as HTMLElement).dataset.activeStep,

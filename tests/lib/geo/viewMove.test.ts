@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { mapBuild } from '../../../src/lib/geo/mapData';
 import { mapStyle } from '../../../src/lib/geo/mapModel';
-import { isStill, largestShift } from '../../../src/lib/geo/viewMove';
+import type { ViewTransform } from '../../../src/lib/geo/projection';
+import {
+  flightPlan,
+  isStill,
+  largestEnlargement,
+  largestShift,
+  moved,
+  pictureStep,
+  viewAt,
+  type PictureMove,
+} from '../../../src/lib/geo/viewMove';
 import { mapInputs } from '../../support/mapFixtures';
 
 const frame = { width: 640, height: 518 };
@@ -54,4 +64,60 @@ describe('isStill, on the story views', () => {
       expect(isStill(models.region!.transform, models.region!.transform, box)).toBe(true);
     });
   }
+});
+
+describe('flightPlan: pictures moved by the compositor agree with the view at every moment', () => {
+  // A picture's move is interpolated between its two ends as CSS does: each of k, x and y linearly.
+  const between = (a: PictureMove, b: PictureMove, p: number): PictureMove => ({
+    k: a.k + (b.k - a.k) * p,
+    x: a.x + (b.x - a.x) * p,
+    y: a.y + (b.y - a.y) * p,
+  });
+  const region = { k: 1.4, x: -698, y: 996 };
+  const gaza = { k: 56, x: -40210, y: 41877 };
+  const cases: [string, ViewTransform, ViewTransform][] = [
+    ['zoom in 40×', region, gaza],
+    ['zoom out 40×', gaza, region],
+    ['zoom in 3×', { k: 2, x: 10, y: 20 }, { k: 6, x: -300, y: 45 }],
+    ['pan at one scale', { k: 2, x: 10, y: 20 }, { k: 2, x: -300, y: 45 }],
+  ];
+  for (const [name, from, to] of cases) {
+    it(`${name}: every picture shows the view in between, and none is enlarged past pictureStep`, () => {
+      const plan = flightPlan(from, to);
+      // A zoom out is played backwards: the plan runs from the shallow view to the deep one.
+      expect(plan.reverse).toBe(to.k < from.k);
+      expect([plan.from, plan.to]).toEqual(plan.reverse ? [to, from] : [from, to]);
+      for (const p of [0, 0.1, 0.25, 0.5, 0.8, 1]) {
+        const expected = viewAt(plan.from, plan.to, p);
+        for (const picture of plan.pictures) {
+          const got = moved(picture.view, between(picture.start, picture.end, p));
+          expect(got.k / expected.k).toBeCloseTo(1, 9);
+          expect(got.x).toBeCloseTo(expected.x, 4);
+          expect(got.y).toBeCloseTo(expected.y, 4);
+        }
+      }
+      expect(largestEnlargement(plan)).toBeLessThanOrEqual(pictureStep + 1e-9);
+      // The first picture is the view left (or reached, played backwards) and always opaque; each
+      // later one is opaque from the moment it fills the frame (its move is a scale of 1 or more).
+      expect(plan.pictures[0]!.opacity.every((o) => o.opacity === 1)).toBe(true);
+      for (const picture of plan.pictures.slice(1)) {
+        const full = picture.opacity.find((o) => o.opacity === 1)!.offset;
+        expect(between(picture.start, picture.end, full).k).toBeGreaterThanOrEqual(1 - 1e-9);
+        expect(picture.opacity.map((o) => o.offset)).toEqual(
+          [...picture.opacity.map((o) => o.offset)].sort(),
+        );
+      }
+    });
+  }
+
+  it('uses three pictures for the 40× zoom onto Gaza and two for a small one', () => {
+    expect(flightPlan(region, gaza).pictures).toHaveLength(3);
+    expect(flightPlan(gaza, region).pictures).toHaveLength(3);
+    expect(flightPlan({ k: 2, x: 0, y: 0 }, { k: 6, x: 0, y: 0 }).pictures).toHaveLength(2);
+  });
+
+  it('starts at the first view and ends at the second', () => {
+    expect(viewAt(region, gaza, 0)).toEqual(region);
+    expect(viewAt(region, gaza, 1)).toEqual(gaza);
+  });
 });
