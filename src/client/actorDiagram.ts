@@ -1,7 +1,7 @@
 // <actor-diagram>: highlights what the current step talks about, and lets readers explore the
 // built SVG: hover, tap or focus a node for its details; Tab in, arrow keys between nodes, Escape out.
 import { diagramState, type DiagramFocus } from '../lib/actors/diagramState';
-import { applyVisibleFirst, watchVariant } from './visibility';
+import { applyVisibleFirst, watchVariant, whenIdle } from './visibility';
 import { setState } from './writes';
 
 const arrows: Record<string, [number, number]> = {
@@ -40,9 +40,21 @@ export class ActorDiagramElement extends HTMLElement {
   /** Whether the diagram is the graphic on show (set by <scroll-story>). */
   onShow = true;
 
+  #enhanced = false;
+
   connectedCallback(): void {
     const frame = this.querySelector('.diagram-frame');
     if (frame) this.#variant = watchVariant(frame, () => undefined);
+    // A diagram not on show (inert) is made interactive when the browser is idle, not while the
+    // page loads; at the latest, when a step shows it (setFocus).
+    if (this.inert) whenIdle(() => this.#enhance());
+    else this.#enhance();
+  }
+
+  /** Makes the built SVG a keyboard- and pointer-driven diagram (once). */
+  #enhance(): void {
+    if (this.#enhanced) return;
+    this.#enhanced = true;
     const names = new Map(
       [...this.querySelectorAll<HTMLTemplateElement>('template[data-details]')].map((t) => [
         t.dataset.details!,
@@ -121,6 +133,7 @@ export class ActorDiagramElement extends HTMLElement {
 
   /** Highlights what a step names; unknown ids simply match nothing. */
   setFocus(focus: DiagramFocus, description?: string): void {
+    this.#enhance();
     const shown = (svg: SVGSVGElement) => this.onShow && svg.dataset.variant === this.#variant();
     applyVisibleFirst(this.querySelectorAll<SVGSVGElement>('svg.diagram-svg'), shown, (svg) => {
       const nodes = [...svg.querySelectorAll<SVGGElement>('.diagram-node')];

@@ -33,15 +33,24 @@ export function variantFor(width: number): 'narrow' | 'wide' {
   return width >= 520 ? 'wide' : 'narrow';
 }
 
-/** Keeps a graphic's current layout variant up to date as its frame resizes; calls back on a change. */
+/**
+ * Keeps a graphic's current layout variant up to date as its frame resizes; calls back on a change.
+ * The frame is measured by a ResizeObserver, after layout: reading its box while the page loads
+ * would force the browser to lay the whole page out there and then. Asked before the observer has
+ * reported, it measures once.
+ */
 export function watchVariant(
   frame: Element,
   onChange: (variant: 'narrow' | 'wide') => void,
 ): () => 'narrow' | 'wide' {
-  let variant = variantFor(frame.getBoundingClientRect().width);
+  let variant: 'narrow' | 'wide' | undefined;
   new ResizeObserver(([entry]) => {
     const next = variantFor(entry!.contentRect.width);
-    if (next !== variant) onChange((variant = next));
+    const known = variant !== undefined;
+    if (next !== variant) {
+      variant = next;
+      if (known) onChange(next);
+    }
   }).observe(frame);
-  return () => variant;
+  return () => (variant ??= variantFor(frame.getBoundingClientRect().width));
 }

@@ -132,11 +132,16 @@ describe('the sticky map follows the story', () => {
       await cdp.send('Tracing.start', { categories: 'blink.animations', transferMode: 'ReportEvents' });
       const started = await page.evaluate(() => {
         (document.querySelector('locator-map') as LocatorMap).show('gaza');
-        const layer = document.querySelector('locator-map svg.map-svg--wide')!.previousElementSibling!;
-        return layer.getAnimations({ subtree: true }).length;
+        const svg = document.querySelector<SVGSVGElement>('locator-map svg.map-svg--wide')!;
+        const layer = svg.previousElementSibling as HTMLElement;
+        return {
+          animations: layer.getAnimations({ subtree: true }).length,
+          // What to look at if it fails: the map's state and its flight layer's.
+          state: `${svg.dataset.view} moving=${svg.dataset.moving} layer=${layer.className} hidden=${layer.hidden} flying=${layer.dataset.flying} width=${layer.style.width} pictures=${layer.children.length}`,
+        };
       });
       // The 40× zoom onto Gaza uses three pictures: three moves, and a fade for the two on top.
-      expect(started).toBe(5);
+      expect(started.animations, started.state).toBe(5);
       await expect.poll(() => mapState(page).then((s) => s.moving)).toBe(false);
       await cdp.send('Tracing.end');
       await traced;
