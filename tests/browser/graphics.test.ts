@@ -100,7 +100,9 @@ describe('the sticky graphics switch with the story', () => {
       });
       for (const step of steps) {
         await scrollToStep(page, step.id);
-        await expect.poll(() => visibleGraphic(page).then((v) => v.halfHidden)).toEqual([]);
+        await expect
+          .poll(() => visibleGraphic(page).then((v) => v.halfHidden), { timeout: 5000 })
+          .toEqual([]);
       }
       const log = await page.evaluate(
         () => (window as unknown as { __live: { shown: boolean; inert: boolean }[] }).__live,
@@ -134,7 +136,9 @@ describe('the sticky graphics switch with the story', () => {
             )
             .toBe(step.id);
           // Checked once the switch has settled: the graphics not on show made inert.
-          await expect.poll(() => visibleGraphic(page).then((v) => v.halfHidden)).toEqual([]);
+          await expect
+            .poll(() => visibleGraphic(page).then((v) => v.halfHidden), { timeout: 5000 })
+            .toEqual([]);
           const violations = await runAxe(page);
           expect(violations, `${step.id}: ${formatViolations(violations)}`).toEqual([]);
         }
@@ -154,7 +158,7 @@ async function openAtDiagram() {
   await scrollToStep(opened.page, diagramStep.id);
   // Settled: the diagram is on show and reachable, every other graphic transparent and inert.
   await expect
-    .poll(() => visibleGraphic(opened.page))
+    .poll(() => visibleGraphic(opened.page), { timeout: 5000 })
     .toEqual({ graphic: 'diagram', shown: ['actor-diagram'], halfHidden: [] });
   return opened;
 }

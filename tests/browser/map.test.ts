@@ -98,7 +98,7 @@ describe('the sticky map follows the story', () => {
           expect(after.moving, `${from} → ${to}`).toBe(!still);
           // The map's own land (hidden while the pictures fly) is at the new view from the start.
           expect(after.transform, `${from} → ${to}`).toBe(await modelTransform(page, to));
-          await expect.poll(() => mapState(page).then((s) => s.moving)).toBe(false);
+          await expect.poll(() => mapState(page).then((s) => s.moving), { timeout: 5000 }).toBe(false);
         }
       }
       expect(problems).toEqual([]);
@@ -116,7 +116,7 @@ describe('the sticky map follows the story', () => {
       const show = (id: string) =>
         page.evaluate((v) => (document.querySelector('locator-map') as LocatorMap).show(v), id);
       await show('region');
-      await expect.poll(() => mapState(page).then((s) => s.moving)).toBe(false);
+      await expect.poll(() => mapState(page).then((s) => s.moving), { timeout: 5000 }).toBe(false);
       await page.waitForTimeout(300);
 
       // Chromium's own trace says whether an animation could not run on the compositor.
@@ -142,7 +142,7 @@ describe('the sticky map follows the story', () => {
       });
       // The 40× zoom onto Gaza uses three pictures: three moves, and a fade for the two on top.
       expect(started.animations, started.state).toBe(5);
-      await expect.poll(() => mapState(page).then((s) => s.moving)).toBe(false);
+      await expect.poll(() => mapState(page).then((s) => s.moving), { timeout: 5000 }).toBe(false);
       await cdp.send('Tracing.end');
       await traced;
       const animations = events.filter((e) => e.name === 'Animation');
@@ -207,7 +207,9 @@ describe('the sticky map follows the story', () => {
         const layer = document.querySelector('locator-map svg.map-svg--wide')!.previousElementSibling!;
         for (const a of layer.getAnimations({ subtree: true })) a.finish();
       });
-      await expect.poll(() => mapState(page)).toMatchObject({ moving: false, svgView: 'region' });
+      await expect
+        .poll(() => mapState(page), { timeout: 5000 })
+        .toMatchObject({ moving: false, svgView: 'region' });
       expect(
         await page.evaluate(() => {
           const svg = document.querySelector('locator-map svg.map-svg--wide')!;
