@@ -194,6 +194,8 @@ function flightFor(svg: SVGSVGElement, count = 3): Flight {
 /** Draws a picture at a view, with the given areas highlighted. */
 function drawPicture(copy: SVGSVGElement, view: ViewTransform, active: (el: SVGElement) => boolean): void {
   set(copy.querySelector('.map-geo')!, 'transform', attribute(view));
+  // The hairline's width is divided by the view's scale (pictures have no non-scaling strokes).
+  if (copy.style.getPropertyValue('--k') !== String(view.k)) copy.style.setProperty('--k', String(view.k));
   copy.querySelectorAll<SVGElement>('.map-area-hl').forEach((el) => set(el, 'data-active', flag(active(el))));
 }
 
@@ -238,20 +240,15 @@ export function applyMapView(
   const plan = duration > 0 ? flightPlan(from, model.transform) : undefined;
   const flight = plan ? flightFor(root, plan.pictures.length) : undefined;
   endFlight(root);
-  // The map's own land goes straight to the new view: during a flight it is hidden.
-  set(geo, 'transform', attribute(model.transform));
 
   const token = ++generation;
   root.dataset.generation = String(token);
-  // Highlights, markers, labels, the scale bar: written once the map is at rest. While it flies
-  // they fade out, and the pictures keep the highlights of the view it left; they change after.
-  const settle = () => {
-    root.querySelectorAll<SVGUseElement>('.map-area-hl').forEach((el) => {
-      set(el, 'data-active', flag(model.highlightedAreas.includes(el.dataset.key ?? '')));
-    });
-    root.querySelectorAll<SVGUseElement>('.map-route').forEach((el) => {
-      set(el, 'data-active', flag(model.routes.includes(el.dataset.key ?? '')));
-    });
+  const current = () => root.dataset.generation === String(token);
+  // The map's land, markers, labels and scale bar at the new view. In a flight all of them are
+  // hidden, so this is done while the compositor flies, when the browser is idle (after the
+  // labels' fade-out), or at the landing if no idle time came.
+  const placeAtView = () => {
+    set(geo, 'transform', attribute(model.transform));
     for (const mark of placeMarks) {
       const d = places.get(mark.dataset.key ?? '');
       if (!d) continue;
@@ -307,11 +304,21 @@ export function applyMapView(
       set(label, 'x', model.scaleBar.width + 6);
       setText(label, model.scaleBar.label);
     }
+  };
+  // Once at rest: the highlights change (the pictures kept the old ones) and everything shows.
+  const land = () => {
+    placeAtView();
+    root.querySelectorAll<SVGUseElement>('.map-area-hl').forEach((el) => {
+      set(el, 'data-active', flag(model.highlightedAreas.includes(el.dataset.key ?? '')));
+    });
+    root.querySelectorAll<SVGUseElement>('.map-route').forEach((el) => {
+      set(el, 'data-active', flag(model.routes.includes(el.dataset.key ?? '')));
+    });
     root.removeAttribute('data-moving');
   };
 
   if (!flight || !plan || !box) {
-    settle();
+    land();
   } else {
     // Every picture shows the areas the map highlights now; the map changes them once it lands.
     const active = new Set(
@@ -345,13 +352,14 @@ export function applyMapView(
       if (step.opacity.some((o) => o.opacity !== 1)) animations.push(copy.animate(step.opacity, timing));
     });
     flight.running = { animations, from: plan.from, to: plan.to };
+    setTimeout(() => whenIdle(() => current() && placeAtView()), 200);
     Promise.all(animations.map((a) => a.finished)).then(
       () => {
-        if (root.dataset.generation !== String(token)) return;
+        if (!current()) return;
         endFlight(root);
-        settle();
+        land();
       },
-      () => undefined, // cancelled: a newer move took over and will settle the map
+      () => undefined, // cancelled: a newer move took over and will land the map
     );
   }
   set(root, 'data-view', model.id);
