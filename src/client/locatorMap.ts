@@ -338,7 +338,7 @@ export function applyMapView(
     const animations: Animation[] = [];
     flight.pictures.forEach((copy, i) => {
       const step = plan.pictures[i];
-      // Pictures a flight does not use stay out of it (transparent, like the layer at rest).
+      // Pictures a flight does not use are not displayed.
       set(copy, 'data-step', step ? String(i) : 'none');
       if (!step) return;
       drawPicture(copy, step.view, (el) => active.has(el.dataset.key));
