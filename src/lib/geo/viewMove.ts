@@ -116,17 +116,3 @@ export function flightPlan(
   });
   return { reverse, from: a, to: b, pictures };
 }
-
-/** Whether a picture's raster would have to be enlarged more than `pictureStep` while on show. */
-export function largestEnlargement(plan: ReturnType<typeof flightPlan>): number {
-  // While picture i is the top opaque one (from its full point to the next one's), it is enlarged
-  // by the flight's scale over its own.
-  const { pictures, from, to } = plan;
-  let largest = 1;
-  pictures.forEach((picture, i) => {
-    const until = pictures[i + 1]?.opacity.find((o) => o.opacity === 1)?.offset ?? 1;
-    const k = viewAt(from, to, until).k;
-    largest = Math.max(largest, k / picture.view.k);
-  });
-  return largest;
-}

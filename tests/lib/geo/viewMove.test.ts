@@ -5,7 +5,6 @@ import type { ViewTransform } from '../../../src/lib/geo/projection';
 import {
   flightPlan,
   isStill,
-  largestEnlargement,
   largestShift,
   moved,
   pictureStep,
@@ -65,6 +64,20 @@ describe('isStill, on the story views', () => {
     });
   }
 });
+
+/**
+ * The most a picture is enlarged while it is the top opaque one (from the moment it fills the frame
+ * to the moment the next one does): the flight's scale over its own.
+ */
+function largestEnlargement(plan: ReturnType<typeof flightPlan>): number {
+  const { pictures, from, to } = plan;
+  let largest = 1;
+  pictures.forEach((picture, i) => {
+    const until = pictures[i + 1]?.opacity.find((o) => o.opacity === 1)?.offset ?? 1;
+    largest = Math.max(largest, viewAt(from, to, until).k / picture.view.k);
+  });
+  return largest;
+}
 
 describe('flightPlan: pictures moved by the compositor agree with the view at every moment', () => {
   // A picture's move is interpolated between its two ends as CSS does: each of k, x and y linearly.
