@@ -294,10 +294,45 @@ describe('the sticky map follows the story', () => {
     try {
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('.scrolly-graphic').isVisible()).toBe(false);
-      for (const step of steps)
-        expect(await page.locator(`#step-${step.id} .step-figure`).isVisible(), step.id).toBe(true);
+      for (const step of steps) {
+        const figure = page.locator(`#step-${step.id} .step-figure figure`);
+        expect(await figure.isVisible(), step.id).toBe(true);
+        if ((step.attributes.graphic ?? 'map') === 'map')
+          expect(await figure.getAttribute('data-view')).toBe(step.attributes.map);
+      }
     } finally {
       await close();
     }
+  });
+
+  it('builds the steps’ figures only when the page is printed, and they reach the paper', async () => {
+    const pages: number[] = [];
+    for (const withFigures of [true, false]) {
+      const { page, problems, close } = await openPage(env.browser(), env.site(), storyPath, {
+        viewport: { width: 1280, height: 860 },
+      });
+      try {
+        // Scripts have run: the figures are still the text of their <noscript>, not elements.
+        expect(await page.locator('.step-figure figure').count()).toBe(0);
+        expect(await page.locator('noscript[data-step-figure]').count()).toBe(steps.length);
+        if (!withFigures)
+          await page.evaluate(() =>
+            document.querySelectorAll('noscript[data-step-figure]').forEach((n) => n.remove()),
+          );
+        // A real print: Chromium's print to PDF fires beforeprint, then lays the page out for paper.
+        const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+        pages.push(pdf.match(/\/Type\s*\/Page\b/g)?.length ?? 0);
+        if (withFigures) {
+          expect(await page.locator('.step-figure figure').count()).toBe(steps.length);
+          expect(await page.locator('noscript[data-step-figure]').count()).toBe(0);
+        }
+        expect(problems).toEqual([]);
+      } finally {
+        await close();
+      }
+    }
+    // Eight figures take pages of their own: printed without them, the story is far shorter.
+    expect(pages[1]).toBeGreaterThan(0);
+    expect(pages[0]).toBeGreaterThan(pages[1]! + steps.length / 2);
   });
 });

@@ -6,6 +6,8 @@ import { attr, descendants, elements, readDist, textOf, type Element } from '../
 const { content } = readContent(realContent, projectRoot);
 const html = readDist('mediation/index.html');
 const all = elements(html);
+/** The page as a browser with scripting off (or printing) has it: the steps' own figures included. */
+const staticPage = elements(html, { scripting: false });
 const within = descendants;
 const hasClass = (e: Element, name: string) => (attr(e, 'class') ?? '').split(/\s+/).includes(name);
 const keys = (root: Element, cls: string) =>
@@ -61,7 +63,7 @@ describe('the actors diagram and the timeline in the built page', () => {
   it('gives each step a static figure of the graphic it names, in its state', () => {
     const story = content.stories.find((s) => s.slug === 'mediation')!;
     for (const step of story.steps) {
-      const section = all.find((e) => attr(e, 'data-step') === step.id)!;
+      const section = staticPage.find((e) => attr(e, 'data-step') === step.id)!;
       const graphic = step.attributes.graphic ?? 'map';
       const figure = within(section).find((e) => e.tagName === 'figure')!;
       expect(attr(figure, 'data-graphic'), step.id).toBe(graphic);
@@ -82,13 +84,27 @@ describe('the actors diagram and the timeline in the built page', () => {
     }
   });
 
-  it('links only to targets that exist in the page', () => {
-    const ids = new Set(all.map((e) => attr(e, 'id')).filter(Boolean));
-    const templates = all.filter((e) => e.tagName === 'template').flatMap((t) => within(t));
-    const anchors = [...all, ...templates].filter(
-      (e) => e.tagName === 'a' && attr(e, 'href')?.startsWith('#'),
-    );
-    expect(anchors.length).toBeGreaterThan(20);
-    for (const a of anchors) expect(ids.has(attr(a, 'href')!.slice(1)), attr(a, 'href')).toBe(true);
+  it('ships the steps’ figures inside <noscript>, so a page running scripts builds none of them', () => {
+    const story = content.stories.find((s) => s.slug === 'mediation')!;
+    for (const step of story.steps) {
+      const section = all.find((e) => attr(e, 'data-step') === step.id)!;
+      const holder = within(section).find((e) => hasClass(e, 'step-figure'))!;
+      expect(
+        within(holder).map((e) => e.tagName),
+        step.id,
+      ).toEqual(['noscript']);
+      expect(textOf(holder), step.id).toMatch(/^\s*<figure /);
+    }
+  });
+
+  it('links only to targets that exist in the page, with scripting on and off', () => {
+    for (const page of [all, staticPage]) {
+      // Template content is among the elements: links in a template point into the page.
+      const ids = new Set(page.map((e) => attr(e, 'id')).filter(Boolean));
+      const anchors = page.filter((e) => e.tagName === 'a' && attr(e, 'href')?.startsWith('#'));
+      expect(anchors.length).toBeGreaterThan(20);
+      for (const a of anchors) expect(ids.has(attr(a, 'href')!.slice(1)), attr(a, 'href')).toBe(true);
+    }
+    expect(staticPage.length).toBeGreaterThan(all.length);
   });
 });

@@ -84,7 +84,9 @@ afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-const page = (sitePath: string) => elements(readFileSync(path.join(dist, builtFile(sitePath)), 'utf8'));
+// Every figure the page publishes, the steps' own (inside <noscript>) included.
+const page = (sitePath: string) =>
+  elements(readFileSync(path.join(dist, builtFile(sitePath)), 'utf8'), { scripting: false });
 const byClass = (all: Element[], name: string) =>
   all.filter((e) => (attr(e, 'class') ?? '').split(/\s+/).includes(name));
 const keyed = (all: Element[], cls: string, key: string) =>

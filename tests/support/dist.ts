@@ -27,8 +27,11 @@ export function readDist(file: string): string {
   return readFileSync(path.join(distDir, file), 'utf8');
 }
 
-/** All elements of an HTML document, depth first, in document order. */
-export function elements(html: string): Element[] {
+/**
+ * All elements of an HTML document, depth first, in document order, as a browser running scripts
+ * reads it; with `scripting: false`, as one with scripting off does, <noscript> content included.
+ */
+export function elements(html: string, { scripting = true } = {}): Element[] {
   const out: Element[] = [];
   const visit = (node: Node) => {
     if ('tagName' in node) out.push(node);
@@ -40,7 +43,7 @@ export function elements(html: string): Element[] {
           : [];
     children.forEach(visit);
   };
-  visit(parse(html));
+  visit(parse(html, { scriptingEnabled: scripting }));
   return out;
 }
 

@@ -1,0 +1,22 @@
+// Each step's static figure ships inside <noscript> (see Step.astro): with scripting on, the
+// browser keeps it as text, so the page loads without ~150 KB of SVG that only print shows. Before
+// the page is printed, the figures are built from that text, once, and stay.
+
+/** Replaces every step's <noscript> figure holder with the figure it carries. */
+export function buildStepFigures(root: ParentNode = document): number {
+  const holders = [...root.querySelectorAll('noscript[data-step-figure]')];
+  for (const holder of holders) {
+    // A template parses the markup inert (no script runs, nothing loads) until it is inserted.
+    const template = document.createElement('template');
+    template.innerHTML = holder.textContent ?? '';
+    holder.replaceWith(template.content);
+  }
+  return holders.length;
+}
+
+// beforeprint fires before the print layout in current browsers; the media query change covers
+// those that print without it.
+addEventListener('beforeprint', () => buildStepFigures());
+matchMedia('print').addEventListener('change', (event) => {
+  if (event.matches) buildStepFigures();
+});
