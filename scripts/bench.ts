@@ -152,6 +152,10 @@ table([
     r.cls.toFixed(4),
   ]),
 ]);
+const withLongTasks = scroll.filter((r) => r.longTasks > 0);
+for (const r of withLongTasks)
+  console.log(`long tasks, ${r.viewport} pass ${r.pass}, after step: ${r.longTaskPlaces.join(', ')}`);
+if (withLongTasks.length > 0) console.log();
 // Five runs, as Lighthouse's variability guide advises: on a 2-core machine the same page of the
 // same build has given a TBT of 47 ms and of 461 ms in runs an hour apart.
 const lhRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5);

@@ -11,6 +11,11 @@ export interface ScrollFigures {
   steps: number;
   longTasks: number;
   longestTaskMs: number;
+  /**
+   * Where each long task came: the step the story had just reached (its `step:<id>` performance
+   * mark, written by <scroll-story>) and how long after, with the task's length.
+   */
+  longTaskPlaces: string[];
   /** Frames over 50 ms (Long Animation Frames API); 0 when every frame was shorter. */
   longAnimationFrames: number;
   /** The longest of those frames, or 0 when there were none. */
@@ -58,8 +63,21 @@ async function scrollOnce(
     const b = window.__bench;
     const after = (list) => list.filter((e) => e.startTime >= b.from);
     const cls = after(b.shifts).filter((e) => !e.hadRecentInput).reduce((sum, e) => sum + e.value, 0);
-    return { tasks: after(b.tasks).map((e) => e.duration), frames: after(b.frames).map((e) => e.duration), blocking: after(b.frames).reduce((sum, e) => sum + (e.blockingDuration || 0), 0), cls, steps: document.querySelectorAll('[data-step]').length };
-  })()`)) as { tasks: number[]; frames: number[]; blocking: number; cls: number; steps: number };
+    const marks = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('step:'));
+    const place = (t) => {
+      const m = marks.filter((x) => x.startTime <= t.startTime).at(-1);
+      const where = m ? m.name.slice(5) + ' +' + Math.round(t.startTime - m.startTime) + ' ms' : 'before any step';
+      return where + ' (' + Math.round(t.duration) + ' ms)';
+    };
+    return { places: after(b.tasks).map(place), tasks: after(b.tasks).map((e) => e.duration), frames: after(b.frames).map((e) => e.duration), blocking: after(b.frames).reduce((sum, e) => sum + (e.blockingDuration || 0), 0), cls, steps: document.querySelectorAll('[data-step]').length };
+  })()`)) as {
+    places: string[];
+    tasks: number[];
+    frames: number[];
+    blocking: number;
+    cls: number;
+    steps: number;
+  };
   await context.close();
   return {
     viewport: `${width}×${height}`,
@@ -67,6 +85,7 @@ async function scrollOnce(
     steps: result.steps,
     longTasks: result.tasks.length,
     longestTaskMs: Math.max(0, ...result.tasks),
+    longTaskPlaces: result.places,
     longAnimationFrames: result.frames.length,
     longestFrameMs: Math.max(0, ...result.frames),
     frameBlockingMs: result.blocking,
