@@ -3,15 +3,13 @@
 // the page is printed, the figures are built from that text, once, and stay.
 
 /** Replaces every step's <noscript> figure holder with the figure it carries. */
-export function buildStepFigures(root: ParentNode = document): number {
-  const holders = [...root.querySelectorAll('noscript[data-step-figure]')];
-  for (const holder of holders) {
+export function buildStepFigures(root: ParentNode = document): void {
+  for (const holder of root.querySelectorAll('noscript[data-step-figure]')) {
     // A template parses the markup inert (no script runs, nothing loads) until it is inserted.
     const template = document.createElement('template');
     template.innerHTML = holder.textContent ?? '';
     holder.replaceWith(template.content);
   }
-  return holders.length;
 }
 
 // beforeprint fires before the print layout in current browsers; the media query change covers
