@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
-import { storyPath } from '../support/stories';
+import { leadSlug, storyPath } from '../support/stories';
+import { routes } from '../../src/lib/site/routes';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/readContent';
 import { formatViolations, runAxe } from '../support/axe';
@@ -257,6 +258,38 @@ describe('the diagram by keyboard, pointer and screen reader', () => {
       expect(await page.locator('event-timeline [data-role="description"]').getAttribute('aria-live')).toBe(
         'polite',
       );
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('the diagram while the page streams in', () => {
+  it('keeps each swatch of its key centred on its row before the row’s words arrive', async () => {
+    // On a slow phone the browser may paint a page it has only partly read: a key row with its
+    // swatch but not yet its words, and no rows after it. The words must not move the swatch in
+    // its row. (Where a row wraps to the next line once its words come is left to the layout.)
+    const { page, close } = await openPage(env.browser(), env.site(), routes.embed(leadSlug, 'diagram'), {
+      viewport: { width: 390, height: 844 },
+    });
+    try {
+      const moves = await page.evaluate(() =>
+        [...document.querySelectorAll('.diagram-legend li')].map((row, i, rows) => {
+          const swatch = row.querySelector('svg')!;
+          const offset = () => swatch.getBoundingClientRect().y - row.getBoundingClientRect().y;
+          const whole = offset();
+          const words = [...row.childNodes].filter((n) => n !== swatch);
+          const after = rows.slice(i + 1);
+          words.forEach((n) => n.remove());
+          after.forEach((r) => r.remove());
+          const partial = offset();
+          row.append(...words);
+          row.parentElement!.append(...after);
+          return Math.abs(partial - whole);
+        }),
+      );
+      expect(moves.length).toBeGreaterThan(2);
+      expect(moves).toEqual(moves.map(() => 0));
     } finally {
       await close();
     }
