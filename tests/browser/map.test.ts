@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { storyPath } from '../support/stories';
 import { readContent } from '../../src/lib/content/readContent';
 import { formatViolations, runAxe } from '../support/axe';
-import { mapState, modelTransform, openPage, scrollToStep, useSite } from '../support/browserPage';
+import {
+  emulatePrint,
+  mapState,
+  modelTransform,
+  openPage,
+  scrollToStep,
+  useSite,
+} from '../support/browserPage';
 import { projectRoot, realContent } from '../support/contentFixture';
 import type { ViewTransform } from '../../src/lib/geo/projection';
 import { isStill, type Frame } from '../../src/lib/geo/viewMove';
@@ -292,7 +299,7 @@ describe('the sticky map follows the story', () => {
       viewport: { width: 1280, height: 860 },
     });
     try {
-      await page.emulateMedia({ media: 'print' });
+      await emulatePrint(page);
       expect(await page.locator('.scrolly-graphic').isVisible()).toBe(false);
       for (const step of steps) {
         const figure = page.locator(`#step-${step.id} .step-figure figure`);

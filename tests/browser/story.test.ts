@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { storyPath } from '../support/stories';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/readContent';
-import { openPage, scrollToStep, useSite } from '../support/browserPage';
+import { emulatePrint, openPage, scrollToStep, useSite } from '../support/browserPage';
 import { projectRoot, realContent } from '../support/contentFixture';
 
 const { content } = readContent(realContent, projectRoot);
@@ -108,7 +108,7 @@ describe('the scrolling story', () => {
       viewport: { width: 1280, height: 860 },
     });
     try {
-      await page.emulateMedia({ media: 'print' });
+      await emulatePrint(page);
       // Chrome reports the counter expression, not its value: check the numbering is wired as a counter per step.
       const numbering = await page.evaluate(() => ({
         reset: getComputedStyle(document.querySelector('.scrolly-text')!).counterReset,

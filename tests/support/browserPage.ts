@@ -30,6 +30,21 @@ export async function openPage(
   return { page, problems, close: () => context.close() };
 }
 
+/**
+ * Lays the story out for print. The steps' figures are built when the print media query turns on,
+ * in the browser's next update; this waits for that (and fails if they never come).
+ */
+export async function emulatePrint(page: Page): Promise<void> {
+  await page.emulateMedia({ media: 'print' });
+  await page.waitForFunction(
+    () => document.querySelectorAll('noscript[data-step-figure]').length === 0,
+    null,
+    {
+      timeout: 5000,
+    },
+  );
+}
+
 /** Scrolls so a step's top sits just above the reading line (mid-screen), as a reader would. */
 export async function scrollToStep(page: Page, stepId: string): Promise<void> {
   await page.evaluate((id) => {
