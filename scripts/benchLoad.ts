@@ -39,7 +39,10 @@ export async function benchLoad(distDir: string, pages: string[]): Promise<LoadF
         new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__load.lcp = e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
         new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__load.cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
       `);
-      await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+      // The load event first: at 4x slowdown the parser can go 500 ms without a request, and
+      // Playwright's network-idle alone then fires before the page's script has even been fetched.
+      await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+      await page.waitForLoadState('networkidle');
       await page.waitForTimeout(500);
       const { lcp, cls } = (await page.evaluate('window.__load')) as { lcp: number; cls: number };
       // Navigations inside embeds' iframes count as requests too; data: URLs are not requests.
