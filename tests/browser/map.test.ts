@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { storyPath } from '../support/stories';
 import { readContent } from '../../src/lib/content/readContent';
@@ -20,6 +21,13 @@ type LocatorMap = HTMLElement & { show(view: string): void };
 const { content } = readContent(realContent, projectRoot);
 const steps = content.stories.find((s) => s.slug === 'mediation')!.steps;
 const env = useSite();
+
+/** The wide map's view models, as the page ships them. */
+const wideViews = (page: Page) =>
+  page.evaluate(() => {
+    const json = JSON.parse(document.querySelector('locator-map script[data-models]')!.textContent!);
+    return json.views.wide as Record<string, { transform: ViewTransform; size: Frame }>;
+  });
 
 describe('the sticky map follows the story', () => {
   it('shows each step’s view when the reader reaches it, and the first again on the way back', async () => {
@@ -75,10 +83,7 @@ describe('the sticky map follows the story', () => {
     });
     try {
       await scrollToStep(page, steps[0]!.id);
-      const views = await page.evaluate(() => {
-        const json = JSON.parse(document.querySelector('locator-map script[data-models]')!.textContent!);
-        return json.views.wide as Record<string, { transform: ViewTransform; size: Frame }>;
-      });
+      const views = await wideViews(page);
       // Every ordered pair of views: after show(), the land is either moving or already in place,
       // as the shift a reader would see says.
       for (const from of Object.keys(views)) {
@@ -171,10 +176,7 @@ describe('the sticky map follows the story', () => {
       // Paused at moments through a flight back, both pictures put the land in the same place, the
       // place of the view in between; the map's own land is hidden and the layer is not read out.
       await show('region');
-      const views = await page.evaluate(() => {
-        const json = JSON.parse(document.querySelector('locator-map script[data-models]')!.textContent!);
-        return json.views.wide as Record<string, { transform: ViewTransform }>;
-      });
+      const views = await wideViews(page);
       for (const t of [0, 150, 375, 600, 750]) {
         const seen = await page.evaluate((time) => {
           const svg = document.querySelector<SVGSVGElement>('locator-map svg.map-svg--wide')!;
