@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { compileHints } from './src/integrations/compileHints.ts';
 import { contentGuard } from './src/integrations/contentGuard.ts';
 
 export default defineConfig({
@@ -12,7 +13,8 @@ export default defineConfig({
   vite: { define: { __BASE_PATH__: JSON.stringify(process.env.BASE_PATH || '') } },
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentGuard(), mdx()],
+  // Every script the pages load is compiled as it streams in, not at first use (compileHints).
+  integrations: [contentGuard(), mdx(), compileHints()],
   devToolbar: { enabled: false },
   // No code blocks in the stories: no syntax highlighter (Shiki's inline styles would defeat the CSP).
   markdown: { syntaxHighlight: false },

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { compileHint } from '../../src/integrations/compileHints';
 import { pageAssets, weigh } from '../../scripts/pageWeight';
 import { charts } from '../../src/lib/embed/embedOptions';
 import { distDir } from '../support/dist';
@@ -36,5 +39,27 @@ describe('byte budgets (brotli), as SPEC.md sets them', () => {
   it('follows module imports, so no script is left uncounted', () => {
     const files = pageAssets(distDir, builtFile(routes.story(slugs[0]!))).map((a) => a.file);
     expect(files.filter((f) => f.endsWith('.js')).length).toBeGreaterThan(1);
+  });
+});
+
+describe('scripts', () => {
+  // embed-theme.js, the one script not bundled, is a single function that runs as it loads.
+  it('every bundled script the story and its embeds load opens with V8’s compile hint, so none is compiled at first use', () => {
+    const pages = slugs.flatMap((slug) => [
+      routes.story(slug),
+      ...charts.map((chart) => routes.embed(slug, chart)),
+    ]);
+    const scripts = new Set(
+      pages.flatMap((page) =>
+        pageAssets(distDir, builtFile(page))
+          .filter((a) => a.type === 'js' && a.file.startsWith('_astro/'))
+          .map((a) => a.file),
+      ),
+    );
+    expect(scripts.size).toBeGreaterThan(1);
+    const unhinted = [...scripts].filter(
+      (file) => !readFileSync(path.join(distDir, file), 'utf8').startsWith(`${compileHint}\n`),
+    );
+    expect(unhinted).toEqual([]);
   });
 });
