@@ -104,7 +104,7 @@ export class ScrollStoryElement extends HTMLElement {
     if (map) map.onShow = state.graphic === 'map';
     if (diagram) diagram.onShow = state.graphic === 'diagram';
     if (timeline) timeline.onShow = state.graphic === 'timeline';
-    // The graphic on show moves in this frame; the two hidden ones follow when the browser is idle.
+    // The graphic on show moves in a later frame; the two hidden ones follow when the browser is idle.
     const updates = {
       map: () => state.map && map?.show(state.map),
       diagram: () =>
@@ -132,7 +132,7 @@ export class ScrollStoryElement extends HTMLElement {
         });
     };
     // Switching graphic, letting it take readers, and moving it to the new state are three frames'
-    // work, never one long task.
+    // work, never one long task; without a switch, the step and the move are two.
     const graphics = this.querySelector<HTMLElement>('.sticky-graphics');
     if (graphics && state.graphic && graphics.dataset.graphic !== state.graphic) {
       graphics.dataset.graphic = state.graphic;
@@ -146,7 +146,9 @@ export class ScrollStoryElement extends HTMLElement {
     } else {
       // A step right after a switch may come before the frame that lifts inert: lift it now.
       elements[(state.graphic ?? 'map') as keyof typeof elements]?.removeAttribute('inert');
-      apply();
+      // The graphic moves in the next frame: the step's own changes (its highlight, the counter)
+      // render in this one, and a flight's start (some 15 ms of script at 4× slowdown) in its own.
+      requestAnimationFrame(apply);
     }
   }
 }
