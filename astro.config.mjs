@@ -13,7 +13,7 @@ export default defineConfig({
   vite: { define: { __BASE_PATH__: JSON.stringify(process.env.BASE_PATH || '') } },
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Every script the pages load is compiled as it streams in, not at first use (compileHints).
+  // Every bundled script is compiled as it streams in, not at first use (compileHints).
   integrations: [contentGuard(), mdx(), compileHints()],
   devToolbar: { enabled: false },
   // No code blocks in the stories: no syntax highlighter (Shiki's inline styles would defeat the CSP).

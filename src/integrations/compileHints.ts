@@ -9,7 +9,7 @@ import type { Plugin } from 'vite';
 export const compileHint = '//# allFunctionsCalledOnLoad';
 
 /**
- * Marks every script the browser loads with V8's compile hint. The page's scripts are small and
+ * Marks every script the build bundles with V8's compile hint. The page's scripts are small and
  * nearly all of their code runs as the reader scrolls, so compiling it up front costs little. Left
  * lazy, the first map move compiled 27 functions in the frame that drew it: 12 ms of a 28 ms task
  * at 4x CPU slowdown.
