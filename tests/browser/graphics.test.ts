@@ -4,7 +4,7 @@ import { routes } from '../../src/lib/site/routes';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/readContent';
 import { formatViolations, runAxe } from '../support/axe';
-import { openPage, scrollToStep, useSite } from '../support/browserPage';
+import { openPage, scrollToStep, traceWhile, useSite } from '../support/browserPage';
 import { projectRoot, realContent } from '../support/contentFixture';
 
 const { content } = readContent(realContent, projectRoot);
@@ -305,44 +305,36 @@ describe('the graphics’ code', () => {
       await scrollToStep(page, steps[0]!.id);
       // Chromium's own trace counts the functions V8 compiles on the page's main thread between two
       // marks. (It parses one more for source positions while tracing: parsing is not compiling.)
-      const cdp = await page.context().newCDPSession(page);
-      const events: { name: string; ts: number; pid: number; tid: number }[] = [];
-      cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));
-      const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-      await cdp.send('Tracing.start', {
-        categories: 'disabled-by-default-v8.compile,blink.user_timing',
-        transferMode: 'ReportEvents',
-      });
       // Every view the story moves through, in its order: instant moves and flights, each cut short.
       const views = [...new Set(steps.map((s) => s.attributes.map!))].slice(1);
       const split = (ids = '') => ids.split(/\s+/).filter(Boolean);
-      // No function inside this one: V8 would compile it between the marks, as page code it is not.
-      await page.evaluate(
-        ({ views, focus, event }) => {
-          performance.mark('first-changes');
-          const map = document.querySelector('locator-map') as HTMLElement & { show(v: string): void };
-          for (const view of views) map.show(view);
-          (
-            document.querySelector('actor-diagram') as HTMLElement & {
-              setFocus(f: { actors: string[]; relations: string[] }): void;
-            }
-          ).setFocus(focus);
-          (document.querySelector('event-timeline') as HTMLElement & { setEvent(e?: string): void }).setEvent(
-            event,
-          );
-          performance.mark('first-changes-done');
-        },
-        {
-          views,
-          focus: {
-            actors: split(diagramStep.attributes.actors),
-            relations: split(diagramStep.attributes.relations),
+      const { events } = await traceWhile(page, 'disabled-by-default-v8.compile,blink.user_timing', () =>
+        // No function inside this one: V8 would compile it between the marks, as page code it is not.
+        page.evaluate(
+          ({ views, focus, event }) => {
+            performance.mark('first-changes');
+            const map = document.querySelector('locator-map') as HTMLElement & { show(v: string): void };
+            for (const view of views) map.show(view);
+            (
+              document.querySelector('actor-diagram') as HTMLElement & {
+                setFocus(f: { actors: string[]; relations: string[] }): void;
+              }
+            ).setFocus(focus);
+            (
+              document.querySelector('event-timeline') as HTMLElement & { setEvent(e?: string): void }
+            ).setEvent(event);
+            performance.mark('first-changes-done');
           },
-          event: timelineStep.attributes.event,
-        },
+          {
+            views,
+            focus: {
+              actors: split(diagramStep.attributes.actors),
+              relations: split(diagramStep.attributes.relations),
+            },
+            event: timelineStep.attributes.event,
+          },
+        ),
       );
-      await cdp.send('Tracing.end');
-      await traced;
       const mark = (name: string) => events.find((e) => e.name === name)!;
       const [from, to] = [mark('first-changes'), mark('first-changes-done')];
       expect(to.ts).toBeGreaterThan(from.ts);

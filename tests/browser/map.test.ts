@@ -9,6 +9,7 @@ import {
   modelTransform,
   openPage,
   scrollToStep,
+  traceWhile,
   useSite,
 } from '../support/browserPage';
 import { projectRoot, realContent } from '../support/contentFixture';
@@ -132,31 +133,21 @@ describe('the sticky map follows the story', () => {
       await page.waitForTimeout(300);
 
       // Chromium's own trace says whether an animation could not run on the compositor.
-      const cdp = await page.context().newCDPSession(page);
-      const events: {
-        name: string;
-        ph: string;
-        id2?: { local?: string };
-        args?: { data?: Record<string, unknown> };
-      }[] = [];
-      cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));
-      const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-      await cdp.send('Tracing.start', { categories: 'blink.animations', transferMode: 'ReportEvents' });
-      const started = await page.evaluate(() => {
-        (document.querySelector('locator-map') as LocatorMap).show('gaza');
-        const svg = document.querySelector<SVGSVGElement>('locator-map svg.map-svg--wide')!;
-        const layer = svg.previousElementSibling as HTMLElement;
-        return {
-          animations: layer.getAnimations({ subtree: true }).length,
-          // What to look at if it fails: the map's state and its flight layer's.
-          state: `${svg.dataset.view} moving=${svg.dataset.moving} layer=${layer.className} hidden=${layer.hidden} flying=${layer.dataset.flying} width=${layer.style.width} pictures=${layer.children.length}`,
-        };
+      const { events } = await traceWhile(page, 'blink.animations', async () => {
+        const started = await page.evaluate(() => {
+          (document.querySelector('locator-map') as LocatorMap).show('gaza');
+          const svg = document.querySelector<SVGSVGElement>('locator-map svg.map-svg--wide')!;
+          const layer = svg.previousElementSibling as HTMLElement;
+          return {
+            animations: layer.getAnimations({ subtree: true }).length,
+            // What to look at if it fails: the map's state and its flight layer's.
+            state: `${svg.dataset.view} moving=${svg.dataset.moving} layer=${layer.className} hidden=${layer.hidden} flying=${layer.dataset.flying} width=${layer.style.width} pictures=${layer.children.length}`,
+          };
+        });
+        // The 40× zoom onto Gaza uses three pictures: three moves, and a fade for the two on top.
+        expect(started.animations, started.state).toBe(5);
+        await expect.poll(() => mapState(page).then((s) => s.moving), { timeout: 5000 }).toBe(false);
       });
-      // The 40× zoom onto Gaza uses three pictures: three moves, and a fade for the two on top.
-      expect(started.animations, started.state).toBe(5);
-      await expect.poll(() => mapState(page).then((s) => s.moving), { timeout: 5000 }).toBe(false);
-      await cdp.send('Tracing.end');
-      await traced;
       const animations = events.filter((e) => e.name === 'Animation');
       const pictures = new Set(
         animations

@@ -45,6 +45,37 @@ export async function emulatePrint(page: Page): Promise<void> {
   );
 }
 
+/** One event of a Chromium trace, as far as the tests read it. */
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  pid: number;
+  tid: number;
+  id2?: { local?: string };
+  args?: { data?: Record<string, unknown> };
+}
+
+/** Chromium's own trace, in the given categories, of what the page does while `action` runs. */
+export async function traceWhile<T>(
+  page: Page,
+  categories: string,
+  action: () => Promise<T>,
+): Promise<{ result: T; events: TraceEvent[] }> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
+  try {
+    return { result: await action(), events };
+  } finally {
+    await cdp.send('Tracing.end');
+    await traced;
+    await cdp.detach();
+  }
+}
+
 /** Scrolls so a step's top sits just above the reading line (mid-screen), as a reader would. */
 export async function scrollToStep(page: Page, stepId: string): Promise<void> {
   await page.evaluate((id) => {
