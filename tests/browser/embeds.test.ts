@@ -12,7 +12,7 @@ import { routes } from '../../src/lib/site/routes';
 import { projectRoot, realContent } from '../support/contentFixture';
 import { leadSlug } from '../support/stories';
 import { formatViolations, runAxe } from '../support/axe';
-import { openPage } from '../support/browserPage';
+import { openPage, traceWhile } from '../support/browserPage';
 import { launchChromium } from '../support/chromium';
 import { distDir } from '../support/dist';
 import { serveStatic, type StaticServer } from '../support/serveStatic';
@@ -163,6 +163,59 @@ describe('an embed receiving messages', () => {
       await page.context().close();
     }
   });
+});
+
+describe('an embed resized', () => {
+  // Chart text is set at its own size and scaled with the chart (see global.css), so a chart at a
+  // new scale reuses the font instances it has; text sized for the screen would need new ones, each
+  // a round trip to the browser process on Linux. The widths keep the page's own text at its
+  // smallest and largest size: only the charts scale.
+  const fontsMadeWhile = async (page: Page, action: () => Promise<unknown>) => {
+    const { events } = await traceWhile(page, 'fonts', async () => {
+      await action();
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    });
+    return events.filter((e) => e.name === 'FontCache::GetFontPlatformData' && e.ph === 'X').length;
+  };
+  const chartWidth = (page: Page) =>
+    page.evaluate(() =>
+      Math.round(
+        [...document.querySelectorAll('figure svg[data-variant]')]
+          .find((svg) => svg.getClientRects().length > 0)!
+          .getBoundingClientRect().width,
+      ),
+    );
+
+  for (const chart of charts) {
+    it(`${routes.embed(leadSlug, chart)} needs no new font for its text at a new scale`, async () => {
+      for (const [from, to] of [
+        [300, 280],
+        [1300, 1500],
+      ] as const) {
+        const { page, close } = await openPage(browser, site, routes.embed(leadSlug, chart), {
+          viewport: { width: from, height: 800 },
+        });
+        try {
+          const before = await chartWidth(page);
+          const made = await fontsMadeWhile(page, () => page.setViewportSize({ width: to, height: 800 }));
+          expect(await chartWidth(page), `${from} → ${to} px: the chart scales`).not.toBe(before);
+          expect(made, `${from} → ${to} px`).toBe(0);
+          // The probe itself sees a font being made: chart text at a size not used yet.
+          const control = await fontsMadeWhile(page, () =>
+            page.evaluate(() =>
+              [...document.querySelectorAll('figure svg[data-variant]')]
+                .find((svg) => svg.getClientRects().length > 0)!
+                .querySelector<SVGTextElement>('text')!
+                .style.setProperty('font-size', '13.37px'),
+            ),
+          );
+          expect(control, 'a new size makes a font').toBeGreaterThan(0);
+        } finally {
+          await close();
+        }
+      }
+    });
+  }
 });
 
 describe('embed options', () => {
