@@ -118,6 +118,96 @@ describe('the sticky graphics switch with the story', () => {
     }
   });
 
+  it('spreads a step over frames: the step, then the switch, then the graphic taking readers, then its move', async () => {
+    const { page, problems, close } = await openPage(env.browser(), env.site(), storyPath, {
+      viewport: { width: 1280, height: 860 },
+      reducedMotion: 'reduce',
+    });
+    try {
+      // What each frame renders, sampled by a ResizeObserver (it reports after a frame's
+      // animation callbacks and layout): a probe changes size in every frame to make it report.
+      await page.evaluate(() => {
+        type Sample = { step?: string; graphic?: string; inert: boolean; relations?: string; view: string };
+        const frames: Sample[] = [];
+        (window as unknown as { __frames: Sample[] }).__frames = frames;
+        const probe = document.body.appendChild(document.createElement('div'));
+        probe.setAttribute('aria-hidden', 'true');
+        Object.assign(probe.style, { position: 'fixed', top: '0', left: '0', height: '1px', width: '1px' });
+        const story = document.querySelector<HTMLElement>('scroll-story')!;
+        const box = document.querySelector<HTMLElement>('.sticky-graphics')!;
+        const diagram = document.querySelector<HTMLElement>('actor-diagram')!;
+        const map = document.querySelector('locator-map') as HTMLElement & { view: string };
+        new ResizeObserver(() =>
+          frames.push({
+            step: story.querySelector<HTMLElement>('[aria-current="step"]')?.dataset.step,
+            graphic: box.dataset.graphic,
+            inert: diagram.inert,
+            relations: diagram.querySelector('figure')?.dataset.relations,
+            view: map.view,
+          }),
+        ).observe(probe);
+        const tick = () => {
+          probe.style.width = probe.style.width === '1px' ? '2px' : '1px';
+          requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      });
+      type Sample = { step?: string; graphic?: string; inert: boolean; relations?: string; view: string };
+      const framesFrom = async (from: number) =>
+        (await page.evaluate(() => (window as unknown as { __frames: Sample[] }).__frames)).slice(from);
+      const frameCount = async () => (await framesFrom(0)).length;
+
+      // The steps as built: which graphic each shows, and the map's view.
+      const built = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('[data-step]')].map((el) => ({
+          id: el.dataset.step!,
+          graphic: el.dataset.graphic!,
+          view: el.dataset.map!,
+        })),
+      );
+      // A switch: to the first diagram step, from the map.
+      expect(built[0]!.graphic).toBe('map');
+      expect(diagramStep.attributes.graphic).toBe('diagram');
+      let from = await frameCount();
+      await scrollToStep(page, diagramStep.id);
+      const relations = diagramStep.attributes.relations ?? '';
+      await expect
+        .poll(async () => (await framesFrom(from)).some((f) => f.relations === relations && !f.inert))
+        .toBe(true);
+      let frames = await framesFrom(from);
+      const stepShown = frames.findIndex((f) => f.step === diagramStep.id);
+      const switched = frames.findIndex((f) => f.graphic === 'diagram');
+      const reachable = frames.findIndex((f) => f.graphic === 'diagram' && !f.inert);
+      const moved = frames.findIndex((f) => f.relations === relations);
+      // The switch is drawn with the step; the diagram leaves inert in a later frame, and shows the
+      // step's relations in a later one still: three frames, never one long one.
+      expect(switched).toBe(stepShown);
+      expect(frames[switched]!.inert).toBe(true);
+      expect(reachable).toBeGreaterThan(switched);
+      expect(moved).toBeGreaterThan(reachable);
+
+      // No switch: two map steps in a row, in different views; the step is drawn a frame before
+      // the map moves.
+      const next = built.findIndex(
+        (b, i) =>
+          i > 0 && b.graphic === 'map' && built[i - 1]!.graphic === 'map' && b.view !== built[i - 1]!.view,
+      );
+      const [before, mapStep] = [built[next - 1]!, built[next]!];
+      await scrollToStep(page, before.id);
+      await expect.poll(async () => (await framesFrom((await frameCount()) - 1))[0]?.view).toBe(before.view);
+      from = await frameCount();
+      await scrollToStep(page, mapStep.id);
+      await expect.poll(async () => (await framesFrom(from)).some((f) => f.view === mapStep.view)).toBe(true);
+      frames = await framesFrom(from);
+      expect(frames.findIndex((f) => f.view === mapStep.view)).toBeGreaterThan(
+        frames.findIndex((f) => f.step === mapStep.id),
+      );
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   for (const [width, colorScheme] of [
     [1280, 'light'],
     [390, 'dark'],
