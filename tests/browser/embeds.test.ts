@@ -177,15 +177,9 @@ describe('an embed resized', () => {
     });
     return events.filter((e) => e.name === 'FontCache::GetFontPlatformData' && e.ph === 'X').length;
   };
-  const chartWidth = (page: Page) =>
-    page.evaluate(() =>
-      Math.round(
-        [...document.querySelectorAll('figure svg[data-variant]')]
-          .find((svg) => svg.getClientRects().length > 0)!
-          .getBoundingClientRect().width,
-      ),
-    );
-
+  // The chart on show: the layout variant the frame's width selects (the other is not displayed).
+  const shownChart = (page: Page) => page.locator('figure svg[data-variant]:visible');
+  const chartWidth = async (page: Page) => Math.round((await shownChart(page).boundingBox())!.width);
   for (const chart of charts) {
     it(`${routes.embed(leadSlug, chart)} needs no new font for its text at a new scale`, async () => {
       for (const [from, to] of [
@@ -202,12 +196,10 @@ describe('an embed resized', () => {
           expect(made, `${from} → ${to} px`).toBe(0);
           // The probe itself sees a font being made: chart text at a size not used yet.
           const control = await fontsMadeWhile(page, () =>
-            page.evaluate(() =>
-              [...document.querySelectorAll('figure svg[data-variant]')]
-                .find((svg) => svg.getClientRects().length > 0)!
-                .querySelector<SVGTextElement>('text')!
-                .style.setProperty('font-size', '13.37px'),
-            ),
+            shownChart(page)
+              .locator('text')
+              .first()
+              .evaluate((text: SVGTextElement) => text.style.setProperty('font-size', '13.37px')),
           );
           expect(control, 'a new size makes a font').toBeGreaterThan(0);
         } finally {

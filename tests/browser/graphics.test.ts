@@ -118,6 +118,9 @@ describe('the sticky graphics switch with the story', () => {
     }
   });
 
+  /** What one frame rendered: the step marked current, the graphic on show, the diagram's state, the map's view. */
+  type Sample = { step?: string; graphic?: string; inert: boolean; relations?: string; view: string };
+
   it('spreads a step over frames: the step, then the switch, then the graphic taking readers, then its move', async () => {
     const { page, problems, close } = await openPage(env.browser(), env.site(), storyPath, {
       viewport: { width: 1280, height: 860 },
@@ -127,7 +130,6 @@ describe('the sticky graphics switch with the story', () => {
       // What each frame renders, sampled by a ResizeObserver (it reports after a frame's
       // animation callbacks and layout): a probe changes size in every frame to make it report.
       await page.evaluate(() => {
-        type Sample = { step?: string; graphic?: string; inert: boolean; relations?: string; view: string };
         const frames: Sample[] = [];
         (window as unknown as { __frames: Sample[] }).__frames = frames;
         const probe = document.body.appendChild(document.createElement('div'));
@@ -152,7 +154,6 @@ describe('the sticky graphics switch with the story', () => {
         };
         requestAnimationFrame(tick);
       });
-      type Sample = { step?: string; graphic?: string; inert: boolean; relations?: string; view: string };
       const framesFrom = async (from: number) =>
         (await page.evaluate(() => (window as unknown as { __frames: Sample[] }).__frames)).slice(from);
       const frameCount = async () => (await framesFrom(0)).length;
@@ -194,7 +195,7 @@ describe('the sticky graphics switch with the story', () => {
       );
       const [before, mapStep] = [built[next - 1]!, built[next]!];
       await scrollToStep(page, before.id);
-      await expect.poll(async () => (await framesFrom((await frameCount()) - 1))[0]?.view).toBe(before.view);
+      await expect.poll(async () => (await framesFrom(0)).at(-1)?.view).toBe(before.view);
       from = await frameCount();
       await scrollToStep(page, mapStep.id);
       await expect.poll(async () => (await framesFrom(from)).some((f) => f.view === mapStep.view)).toBe(true);
