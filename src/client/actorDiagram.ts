@@ -161,5 +161,3 @@ export class ActorDiagramElement extends HTMLElement {
     if (desc && description) desc.textContent = description;
   }
 }
-
-customElements.define('actor-diagram', ActorDiagramElement);

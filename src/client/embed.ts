@@ -5,9 +5,10 @@ import { formatPymMessage, parsePymMessage } from '../lib/embed/pym';
 import type { ActorDiagramElement } from './actorDiagram';
 import type { EventTimelineElement } from './eventTimeline';
 import type { LocatorMapElement } from './locatorMap';
-import './actorDiagram';
-import './eventTimeline';
-import './locatorMap';
+import { defineNow, graphics } from './define';
+
+// This page's own script drives its chart straight away, so the chart's element is defined first.
+defineNow(graphics);
 
 interface EmbedStep {
   id: string;

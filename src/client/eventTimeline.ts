@@ -25,5 +25,3 @@ export class EventTimelineElement extends HTMLElement {
     if (desc && description) desc.textContent = description;
   }
 }
-
-customElements.define('event-timeline', EventTimelineElement);

@@ -366,5 +366,3 @@ export function applyMapView(
   setText(root.querySelector('title'), `Map: ${model.title}`);
   setText(root.querySelector('desc'), model.description);
 }
-
-customElements.define('locator-map', LocatorMapElement);

@@ -3,10 +3,8 @@
 // names the step on the line, measured after layout, so a scroll never forces the browser to lay
 // the page out again; when no step is on the line (above the first, in a gap, after a jump, a
 // reload mid-page or a #step deep link) the steps' boxes are read in the next frame instead.
-import './actorDiagram';
-import './eventTimeline';
-import './locatorMap';
 import type { ActorDiagramElement } from './actorDiagram';
+import { defineInTurn, graphics } from './define';
 import type { EventTimelineElement } from './eventTimeline';
 import type { LocatorMapElement } from './locatorMap';
 import { whenIdle } from './visibility';
@@ -164,4 +162,5 @@ export class ScrollStoryElement extends HTMLElement {
   }
 }
 
-customElements.define('scroll-story', ScrollStoryElement);
+// The graphics first, one task apiece, then the story that drives them (see define.ts).
+void defineInTurn([...graphics, ['scroll-story', ScrollStoryElement]]);

@@ -20,6 +20,36 @@ const stepAtReadingLine = (page: Page) =>
   });
 
 describe('the scrolling story', () => {
+  it('defines its elements one task apiece, the graphics before the story that drives them', async () => {
+    // A microtask queued while an element is defined runs when that task's script ends: before the
+    // next definition if it comes in a task of its own, after all of them if they share one.
+    const context = await env.browser().newContext({ viewport: { width: 412, height: 823 } });
+    try {
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        const log: string[] = ((window as unknown as { defineLog: string[] }).defineLog = []);
+        const define = customElements.define.bind(customElements);
+        customElements.define = (name, element, options) => {
+          log.push(name);
+          queueMicrotask(() => log.push(`${name} task ended`));
+          define(name, element, options);
+        };
+      });
+      await page.goto(new URL(storyPath, env.site().url).href);
+      await page.waitForFunction(() => !!customElements.get('scroll-story'));
+      expect(await page.evaluate(() => (window as unknown as { defineLog: string[] }).defineLog)).toEqual(
+        ['locator-map', 'actor-diagram', 'event-timeline', 'scroll-story'].flatMap((name) => [
+          name,
+          `${name} task ended`,
+        ]),
+      );
+      // Upgraded in that order, the story finds its graphics ready: the first step is shown.
+      await expect.poll(() => activeStep(page), { timeout: 5000 }).toBe(steps[0]!.id);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('moves step by step with the Previous and Next controls, focus following', async () => {
     const { page, problems, close } = await openPage(env.browser(), env.site(), storyPath, {
       viewport: { width: 1280, height: 860 },

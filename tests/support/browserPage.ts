@@ -27,6 +27,12 @@ export async function openPage(
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
   });
   await page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
+  // The story defines its elements one task apiece (src/client/define.ts), possibly after the load
+  // event: it is ready for a reader when the last, <scroll-story>, is. Without scripting it never is.
+  if (options.javaScriptEnabled !== false)
+    await page.waitForFunction(
+      () => !document.querySelector('scroll-story') || !!customElements.get('scroll-story'),
+    );
   return { page, problems, close: () => context.close() };
 }
 
