@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { asciiPages } from './src/integrations/asciiPages.ts';
 import { compileHints } from './src/integrations/compileHints.ts';
 import { contentGuard } from './src/integrations/contentGuard.ts';
 
@@ -13,8 +14,9 @@ export default defineConfig({
   vite: { define: { __BASE_PATH__: JSON.stringify(process.env.BASE_PATH || '') } },
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Every bundled script is compiled as it streams in, not at first use (compileHints).
-  integrations: [contentGuard(), mdx(), compileHints()],
+  // Every bundled script is compiled as it streams in, not at first use (compileHints); every page
+  // is written in ASCII, which the browser decodes and parses on its fast path (asciiPages).
+  integrations: [contentGuard(), mdx(), compileHints(), asciiPages()],
   devToolbar: { enabled: false },
   // No code blocks in the stories: no syntax highlighter (Shiki's inline styles would defeat the CSP).
   markdown: { syntaxHighlight: false },

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { HtmlValidate, type ConfigData } from 'html-validate';
+import { parse, serialize } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { distFiles, readDist } from '../support/dist';
 
@@ -27,4 +28,24 @@ describe('every built page is valid HTML (html-validate)', () => {
       expect(messages).toEqual([]);
     });
   }
+});
+
+// Chromium decodes and parses an all-ASCII page on its fast path (src/lib/site/asciiHtml.ts).
+describe('every built page is ASCII outside the code of its scripts and style sheets', () => {
+  const pages = distFiles('.html');
+  const code = /<(script|style)\b([^>]*)>[\s\S]*?<\/\1\s*>/gi;
+  for (const page of pages) {
+    it(page, () => {
+      const html = readDist(page);
+      const outside = html.replace(code, (whole, _tag: string, attributes: string) =>
+        /application\/(?:ld\+)?json/.test(attributes) ? whole : '',
+      );
+      expect(outside.match(/[\u0080-\u{10ffff}]/gu) ?? []).toEqual([]);
+    });
+  }
+  it('and the story, parsed, still reads its middle dots and dashes', () => {
+    const story = pages.find((page) => readDist(page).includes('<scroll-story'))!;
+    expect(readDist(story)).not.toContain('Explainer · Israel–Hamas war');
+    expect(serialize(parse(readDist(story)))).toContain('Explainer · Israel–Hamas war');
+  });
 });
