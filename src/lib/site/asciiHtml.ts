@@ -16,7 +16,7 @@ const jsonEscape = (char: string) =>
     .join('');
 
 const nonAscii = /[\u0080-\u{10ffff}]/gu;
-const rawText = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1\s*>/gi;
+const rawText = /<(script|style)(?=[\s/>])([^>]*)>([\s\S]*?)<\/\1\s*>/gi;
 const jsonType = /\btype\s*=\s*["']?application\/(?:ld\+)?json\b/i;
 
 /**

@@ -52,6 +52,15 @@ describe('asciiHtml: a page in ASCII that means the same', () => {
     expect(ascii).toContain('<p>Gaza &#183; Rafah</p>');
   });
 
+  it('takes an element whose name only begins like script or style for what it is', () => {
+    const html = page(
+      '<script-note>Doha – Cairo</script-note><style-card>Gaza · Rafah</style-card><script>go()</script><style>p{}</style>',
+    );
+    const ascii = asciiHtml(html);
+    expect(isAscii(ascii)).toBe(true);
+    expect(tree(ascii)).toBe(tree(html));
+  });
+
   it('returns an ASCII page unchanged', () => {
     const html = page(
       '<p>Qatar, Egypt and the United States</p><script type="application/json">{"a":1}</script>',
