@@ -56,6 +56,21 @@ export class LocatorMapElement extends HTMLElement {
     });
   }
 
+  /**
+   * Gets ready to show a view: draws the pictures of the flight to it, a frame before show() starts
+   * the flight (see prepareFlight). Only the layout on screen, and only when the map is on show.
+   */
+  prepare(viewId: string): void {
+    const models = this.#models;
+    if (!models || !this.onShow || viewId === this.#view || reducedMotion()) return;
+    for (const svg of this.querySelectorAll<SVGSVGElement>('svg.map-svg')) {
+      const views = models.views[svg.dataset.variant ?? ''];
+      const model = views?.[viewId];
+      const shown = views?.[svg.dataset.view ?? ''];
+      if (svg.dataset.variant === this.#variant() && model && shown) prepareFlight(svg, model, shown);
+    }
+  }
+
   /** Only the layout on screen animates; hidden copies catch up instantly when the browser is idle. */
   #apply(duration: number): void {
     const models = this.#models;
@@ -199,6 +214,45 @@ function drawPicture(copy: SVGSVGElement, view: ViewTransform, active: (el: SVGE
   copy.querySelectorAll<SVGElement>('.map-area-hl').forEach((el) => set(el, 'data-active', flag(active(el))));
 }
 
+/** The keys of the areas a map highlights now (its pictures show these until it lands). */
+function activeAreas(svg: SVGSVGElement): Set<string | undefined> {
+  return new Set(
+    [...svg.querySelectorAll<SVGElement>('.map-area-hl')]
+      .filter((el) => el.dataset.active === 'true')
+      .map((el) => el.dataset.key),
+  );
+}
+
+/**
+ * Draws a flight's pictures, each at its view, and takes the ones it does not use out. Writes only
+ * what differs, so drawing them again for the same flight costs nothing.
+ */
+function drawPictures(
+  flight: Flight,
+  plan: ReturnType<typeof flightPlan>,
+  active: Set<string | undefined>,
+): void {
+  flight.pictures.forEach((copy, i) => {
+    const step = plan.pictures[i];
+    // Pictures a flight does not use are not displayed.
+    set(copy, 'data-step', step ? String(i) : 'none');
+    if (step) drawPicture(copy, step.view, (el) => active.has(el.dataset.key));
+  });
+}
+
+/**
+ * Draws the pictures of the flight a map would make from the view it shows to `model`, while the
+ * flight layer is still transparent: restyling them (every country of three copies of the land) is
+ * some 30 ms at 4× slowdown, and done here it stays out of the frame that starts the flight, which
+ * then finds them drawn. Nothing is drawn over a flight in progress.
+ */
+function prepareFlight(svg: SVGSVGElement, model: MapViewModel, shown: MapViewModel): void {
+  if (flights.get(svg)?.running || !boxes.get(svg) || isStill(shown.transform, model.transform, model.size))
+    return;
+  const plan = flightPlan(shown.transform, model.transform);
+  drawPictures(flightFor(svg, plan.pictures.length), plan, activeAreas(svg));
+}
+
 /** The view a map shows now: mid-flight, the one on screen at this moment; else `still`. */
 function currentView(svg: SVGSVGElement, still: ViewTransform): ViewTransform {
   const running = flights.get(svg)?.running;
@@ -321,11 +375,8 @@ export function applyMapView(
     land();
   } else {
     // Every picture shows the areas the map highlights now; the map changes them once it lands.
-    const active = new Set(
-      [...root.querySelectorAll<SVGElement>('.map-area-hl')]
-        .filter((el) => el.dataset.active === 'true')
-        .map((el) => el.dataset.key),
-    );
+    // (Drawn already if the move was prepared a frame ahead: then nothing here is written again.)
+    drawPictures(flight, plan, activeAreas(root));
     set(flight.layer, 'data-flying', 'true');
     root.setAttribute('data-moving', 'true');
     const perUnit = box.width / model.size.width;
@@ -338,10 +389,7 @@ export function applyMapView(
     const animations: Animation[] = [];
     flight.pictures.forEach((copy, i) => {
       const step = plan.pictures[i];
-      // Pictures a flight does not use are not displayed.
-      set(copy, 'data-step', step ? String(i) : 'none');
       if (!step) return;
-      drawPicture(copy, step.view, (el) => active.has(el.dataset.key));
       animations.push(
         copy.animate(
           [{ transform: css(step.start, perUnit) }, { transform: css(step.end, perUnit) }],

@@ -157,7 +157,15 @@ export class ScrollStoryElement extends HTMLElement {
       elements[(state.graphic ?? 'map') as keyof typeof elements]?.removeAttribute('inert');
       // The graphic moves in the frame after: the step's own changes (its highlight, the counter)
       // render in the next one, and a flight's start (some 15 ms of script at 4× slowdown) in its own.
-      frameAfterNext(apply);
+      // A map flight takes one frame more: its pictures are drawn (and restyled, some 30 ms at 4×)
+      // in the frame before the one that starts it.
+      if ((state.graphic ?? 'map') === 'map' && state.map && map?.view !== state.map)
+        frameAfterNext(() => {
+          if (this.#active !== step) return;
+          map?.prepare(state.map!);
+          requestAnimationFrame(apply);
+        });
+      else frameAfterNext(apply);
     }
   }
 }

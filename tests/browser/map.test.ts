@@ -120,6 +120,79 @@ describe('the sticky map follows the story', () => {
     }
   });
 
+  it('draws a flight’s pictures a frame before the frame that starts it, and starts it without redrawing them', async () => {
+    const { page, problems, close } = await openPage(env.browser(), env.site(), storyPath, {
+      viewport: { width: 1280, height: 860 },
+    });
+    try {
+      // Two map steps in a row whose views differ enough to fly between.
+      const views = await wideViews(page);
+      const at = steps.findIndex(
+        (s, i) =>
+          i > 0 &&
+          (s.attributes.graphic ?? 'map') === 'map' &&
+          (steps[i - 1]!.attributes.graphic ?? 'map') === 'map' &&
+          !isStill(
+            views[steps[i - 1]!.attributes.map!]!.transform,
+            views[s.attributes.map!]!.transform,
+            views[s.attributes.map!]!.size,
+          ),
+      );
+      expect(at).toBeGreaterThan(0);
+      const [before, next] = [steps[at - 1]!, steps[at]!];
+      await scrollToStep(page, before.id);
+      await expect
+        .poll(() => mapState(page).then((s) => s.moving === false && s.transform), { timeout: 5000 })
+        .toBe(await modelTransform(page, before.attributes.map!));
+      await page.waitForTimeout(1500); // idle work done: the pictures rest as the last flight left them
+      // What each frame renders, sampled by a ResizeObserver (after the frame's animation callbacks
+      // and layout): whether the wide map's flight layer flies, and how its pictures are drawn.
+      await page.evaluate(() => {
+        const samples: { flying: boolean; drawn: string }[] = [];
+        (window as unknown as { __samples: typeof samples }).__samples = samples;
+        const layer = document.querySelector('locator-map svg.map-svg--wide')!.previousElementSibling!;
+        const drawn = () =>
+          [...layer.querySelectorAll<SVGSVGElement>('.map-picture')]
+            .map(
+              (p) =>
+                `${p.dataset.step}|${p.querySelector('.map-geo')!.getAttribute('transform')}|${p.style.getPropertyValue('--k')}|` +
+                [...p.querySelectorAll<SVGElement>('.map-area-hl')].map((a) => a.dataset.active).join(','),
+            )
+            .join(' / ');
+        const probe = document.body.appendChild(document.createElement('div'));
+        probe.setAttribute('aria-hidden', 'true');
+        Object.assign(probe.style, { position: 'fixed', top: '0', left: '0', height: '1px', width: '1px' });
+        new ResizeObserver(() =>
+          samples.push({ flying: layer.getAttribute('data-flying') === 'true', drawn: drawn() }),
+        ).observe(probe);
+        const tick = () => {
+          probe.style.width = probe.style.width === '1px' ? '2px' : '1px';
+          requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      });
+      const samples = () =>
+        page.evaluate(
+          () => (window as unknown as { __samples: { flying: boolean; drawn: string }[] }).__samples,
+        );
+      await expect.poll(async () => (await samples()).length).toBeGreaterThan(2);
+      await scrollToStep(page, next.id);
+      await expect.poll(async () => (await samples()).some((f) => f.flying), { timeout: 5000 }).toBe(true);
+      const frames = await samples();
+      const fly = frames.findIndex((f) => f.flying);
+      const drawn = frames.findIndex((f) => f.drawn === frames[fly]!.drawn);
+      // The flight's pictures differ from how they rested, were drawn in an earlier frame than the
+      // one that starts it, and that frame left them as they were.
+      expect(frames[0]!.drawn).not.toBe(frames[fly]!.drawn);
+      expect(drawn).toBeGreaterThan(0);
+      expect(drawn).toBeLessThan(fly);
+      expect(frames[fly - 1]!.drawn).toBe(frames[fly]!.drawn);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it('flies on the compositor: pictures that agree at every moment, then the map lands', async () => {
     const { page, problems, close } = await openPage(env.browser(), env.site(), storyPath, {
       viewport: { width: 1280, height: 860 },
