@@ -28,18 +28,9 @@ export function defineNow(definitions: readonly Definition[]): void {
  * Defines the elements in order, each in a task of its own, so the browser can render and answer
  * input between upgrades. An element defined later may use the earlier ones from its connectedCallback.
  */
-export function defineInTurn(definitions: readonly Definition[]): Promise<void> {
-  return definitions.reduce<Promise<void>>(
-    (previous, definition) =>
-      previous.then(
-        () =>
-          new Promise((resolve) =>
-            setTimeout(() => {
-              define(definition);
-              resolve();
-            }, 0),
-          ),
-      ),
-    Promise.resolve(),
-  );
+export async function defineInTurn(definitions: readonly Definition[]): Promise<void> {
+  for (const definition of definitions) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    define(definition);
+  }
 }

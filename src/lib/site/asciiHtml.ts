@@ -10,9 +10,9 @@ const reference = (char: string) => `&#${char.codePointAt(0)};`;
 
 /** JSON's escape for one character: \uXXXX, as a surrogate pair above the Basic Multilingual Plane. */
 const jsonEscape = (char: string) =>
-  [...char]
-    .flatMap((c) => (c.length === 2 ? [c.charCodeAt(0), c.charCodeAt(1)] : [c.charCodeAt(0)]))
-    .map((unit) => `\\u${unit.toString(16).padStart(4, '0')}`)
+  char
+    .split('') // UTF-16 code units
+    .map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`)
     .join('');
 
 const nonAscii = /[\u0080-\u{10ffff}]/gu;
