@@ -81,7 +81,8 @@ export class LocatorMapElement extends HTMLElement {
       (svg, shown) => {
         const views = models.views[svg.dataset.variant ?? ''];
         const model = views?.[this.#view];
-        if (model) applyMapView(select(svg), model, shown ? duration : 0, views[svg.dataset.view ?? '']);
+        if (model)
+          applyMapView(select(svg), model, shown ? duration : 0, views[svg.dataset.view ?? ''], shown);
       },
     );
   }
@@ -278,11 +279,12 @@ export function applyMapView(
   model: MapViewModel,
   duration: number,
   shown: MapViewModel = model,
+  staged = false,
 ): void {
   const root = svg.node()!;
   const geo = root.querySelector<SVGGElement>('.map-geo')!;
   const places = new Map(model.places.map((d) => [d.key, d]));
-  const placeMarks = [...root.querySelectorAll<SVGGElement>('.map-place')];
+  const marks = [...root.querySelectorAll<SVGGElement>('.map-place')];
 
   // Where the flight starts: the view on screen now, mid-flight included.
   const from = currentView(root, shown.transform);
@@ -298,18 +300,29 @@ export function applyMapView(
   const token = ++generation;
   root.dataset.generation = String(token);
   const current = () => root.dataset.generation === String(token);
-  // The map's land, markers, labels and scale bar at the new view. In a flight all of them are
-  // hidden, so this is done while the compositor flies, when the browser is idle (after the
-  // labels' fade-out), or at the landing if no idle time came.
-  const placeAtView = () => {
+  // The map at the new view, in two parts of about equal cost. In a flight all of it is hidden,
+  // so it is placed while the compositor flies, when the browser is idle (after the labels'
+  // fade-out), or at the landing if no idle time came. First the land, markers and scale bar:
+  const placeMarks = () => {
     set(geo, 'transform', attribute(model.transform));
-    for (const mark of placeMarks) {
+    for (const mark of marks) {
       const d = places.get(mark.dataset.key ?? '');
       if (!d) continue;
       set(mark, 'data-highlighted', flag(d.highlighted));
       set(mark, 'data-visible', flag(d.visible));
       set(mark, 'transform', `translate(${d.x} ${d.y})`);
     }
+    const scale = root.querySelector('.map-scale');
+    if (scale) {
+      set(scale, 'data-km', model.scaleBar.km);
+      set(scale.querySelector('path')!, 'd', `M0 -4V0H${model.scaleBar.width}V-4`);
+      const label = scale.querySelector('text')!;
+      set(label, 'x', model.scaleBar.width + 6);
+      setText(label, model.scaleBar.label);
+    }
+  };
+  // Then the labels and the pointers to places off the map:
+  const placeLabels = () => {
     const byKey = <T extends Keyed>(
       selector: string,
       data: readonly T[],
@@ -350,29 +363,34 @@ export function applyMapView(
       set(text, 'data-visible', flag(d.label.visible));
       set(el, 'data-visible', 'true');
     });
-    const scale = root.querySelector('.map-scale');
-    if (scale) {
-      set(scale, 'data-km', model.scaleBar.km);
-      set(scale.querySelector('path')!, 'd', `M0 -4V0H${model.scaleBar.width}V-4`);
-      const label = scale.querySelector('text')!;
-      set(label, 'x', model.scaleBar.width + 6);
-      setText(label, model.scaleBar.label);
-    }
   };
-  // Once at rest: the highlights change (the pictures kept the old ones) and everything shows.
-  const land = () => {
-    placeAtView();
+  // The highlighted areas and the routes at the new view.
+  const highlight = () => {
     root.querySelectorAll<SVGUseElement>('.map-area-hl').forEach((el) => {
       set(el, 'data-active', flag(model.highlightedAreas.includes(el.dataset.key ?? '')));
     });
     root.querySelectorAll<SVGUseElement>('.map-route').forEach((el) => {
       set(el, 'data-active', flag(model.routes.includes(el.dataset.key ?? '')));
     });
+  };
+  // Once at rest: the highlights change (the pictures kept the old ones) and everything shows.
+  const land = () => {
+    placeMarks();
+    placeLabels();
+    highlight();
     root.removeAttribute('data-moving');
   };
 
   if (!flight || !plan || !box) {
-    land();
+    if (staged) {
+      placeMarks();
+      root.removeAttribute('data-moving');
+      requestAnimationFrame(() => {
+        if (!current()) return;
+        placeLabels();
+        highlight();
+      });
+    } else land();
   } else {
     // Every picture shows the areas the map highlights now; the map changes them once it lands.
     // (Drawn already if the move was prepared a frame ahead: then nothing here is written again.)
@@ -400,7 +418,15 @@ export function applyMapView(
       if (step.opacity.some((o) => o.opacity !== 1)) animations.push(copy.animate(step.opacity, timing));
     });
     flight.running = { animations, from: plan.from, to: plan.to };
-    setTimeout(() => whenIdle(() => current() && placeAtView()), 200);
+    setTimeout(
+      () =>
+        whenIdle(() => {
+          if (!current()) return;
+          placeMarks();
+          requestAnimationFrame(() => whenIdle(() => current() && placeLabels()));
+        }),
+      200,
+    );
     Promise.all(animations.map((a) => a.finished)).then(
       () => {
         if (!current()) return;

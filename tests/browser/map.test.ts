@@ -8,6 +8,7 @@ import {
   mapState,
   modelTransform,
   openPage,
+  recordFrames,
   scrollToStep,
   traceWhile,
   useSite,
@@ -27,7 +28,10 @@ const env = useSite();
 const wideViews = (page: Page) =>
   page.evaluate(() => {
     const json = JSON.parse(document.querySelector('locator-map script[data-models]')!.textContent!);
-    return json.views.wide as Record<string, { transform: ViewTransform; size: Frame }>;
+    return json.views.wide as Record<
+      string,
+      { transform: ViewTransform; size: Frame; highlightedAreas: string[] }
+    >;
   });
 
 describe('the sticky map follows the story', () => {
@@ -145,36 +149,20 @@ describe('the sticky map follows the story', () => {
         .poll(() => mapState(page).then((s) => s.moving === false && s.transform), { timeout: 5000 })
         .toBe(await modelTransform(page, before.attributes.map!));
       await page.waitForTimeout(1500); // idle work done: the pictures rest as the last flight left them
-      // What each frame renders, sampled by a ResizeObserver (after the frame's animation callbacks
-      // and layout): whether the wide map's flight layer flies, and how its pictures are drawn.
-      await page.evaluate(() => {
-        const samples: { flying: boolean; drawn: string }[] = [];
-        (window as unknown as { __samples: typeof samples }).__samples = samples;
+      // What each frame renders: whether the wide map's flight layer flies, and how its pictures are drawn.
+      const samples = await recordFrames(page, () => {
         const layer = document.querySelector('locator-map svg.map-svg--wide')!.previousElementSibling!;
-        const drawn = () =>
-          [...layer.querySelectorAll<SVGSVGElement>('.map-picture')]
+        return {
+          flying: layer.getAttribute('data-flying') === 'true',
+          drawn: [...layer.querySelectorAll<SVGSVGElement>('.map-picture')]
             .map(
               (p) =>
                 `${p.dataset.step}|${p.querySelector('.map-geo')!.getAttribute('transform')}|${p.style.getPropertyValue('--k')}|` +
                 [...p.querySelectorAll<SVGElement>('.map-area-hl')].map((a) => a.dataset.active).join(','),
             )
-            .join(' / ');
-        const probe = document.body.appendChild(document.createElement('div'));
-        probe.setAttribute('aria-hidden', 'true');
-        Object.assign(probe.style, { position: 'fixed', top: '0', left: '0', height: '1px', width: '1px' });
-        new ResizeObserver(() =>
-          samples.push({ flying: layer.getAttribute('data-flying') === 'true', drawn: drawn() }),
-        ).observe(probe);
-        const tick = () => {
-          probe.style.width = probe.style.width === '1px' ? '2px' : '1px';
-          requestAnimationFrame(tick);
+            .join(' / '),
         };
-        requestAnimationFrame(tick);
       });
-      const samples = () =>
-        page.evaluate(
-          () => (window as unknown as { __samples: { flying: boolean; drawn: string }[] }).__samples,
-        );
       await expect.poll(async () => (await samples()).length).toBeGreaterThan(2);
       await scrollToStep(page, next.id);
       await expect.poll(async () => (await samples()).some((f) => f.flying), { timeout: 5000 }).toBe(true);
@@ -187,6 +175,115 @@ describe('the sticky map follows the story', () => {
       expect(drawn).toBeGreaterThan(0);
       expect(drawn).toBeLessThan(fly);
       expect(frames[fly - 1]!.drawn).toBe(frames[fly]!.drawn);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('makes a move of a pixel or two in two frames: land and markers, then labels and highlights', async () => {
+    const { page, problems, close } = await openPage(env.browser(), env.site(), storyPath, {
+      viewport: { width: 1280, height: 860 },
+    });
+    try {
+      await scrollToStep(page, steps[0]!.id);
+      // Two views framed alike (so the map does not fly) whose highlights differ.
+      const views = await wideViews(page);
+      const pair = Object.keys(views)
+        .flatMap((from) => Object.keys(views).map((to) => [from, to] as const))
+        .find(
+          ([from, to]) =>
+            from !== to &&
+            isStill(views[from]!.transform, views[to]!.transform, views[to]!.size) &&
+            views[from]!.highlightedAreas.join() !== views[to]!.highlightedAreas.join(),
+        );
+      expect(pair).toBeDefined();
+      const [from, to] = pair!;
+      await page.evaluate((id) => (document.querySelector('locator-map') as LocatorMap).show(id), from);
+      await expect
+        .poll(() => mapState(page).then((s) => s.moving === false && s.transform), { timeout: 5000 })
+        .toBe(await modelTransform(page, from));
+      await page.waitForTimeout(500);
+      const samples = await recordFrames(page, () => {
+        const svg = document.querySelector('locator-map svg.map-svg--wide')!;
+        const attrs = (selector: string, names: string[]) =>
+          [...svg.querySelectorAll(selector)]
+            .map((el) => names.map((n) => el.getAttribute(n)).join(' '))
+            .join();
+        return {
+          land: `${svg.querySelector('.map-geo')!.getAttribute('transform')} ${attrs('.map-place', ['transform'])}`,
+          labels: attrs('.map-label, .map-area-label, .map-offmap > g', ['x', 'y', 'data-visible']),
+          highlights: attrs('.map-area-hl, .map-route', ['data-active']),
+        };
+      });
+      await expect.poll(async () => (await samples()).length).toBeGreaterThan(2);
+      // From an animation frame callback, as <scroll-story> calls it.
+      await page.evaluate(
+        (id) => requestAnimationFrame(() => (document.querySelector('locator-map') as LocatorMap).show(id)),
+        to,
+      );
+      await expect.poll(() => mapState(page).then((s) => s.transform)).toBe(await modelTransform(page, to));
+      await page.waitForTimeout(300);
+      const frames = await samples();
+      const changed = (part: 'land' | 'labels' | 'highlights') =>
+        frames.findIndex((f) => f[part] !== frames[0]![part]);
+      const [land, labels, highlights] = [changed('land'), changed('labels'), changed('highlights')];
+      // The land and markers move in one frame, the labels and highlights in the next, and then
+      // everything rests at the new view.
+      expect(land).toBeGreaterThan(0);
+      expect(labels).toBe(land + 1);
+      expect(highlights).toBe(land + 1);
+      expect(frames.at(-1)).toEqual(frames[highlights]);
+      const state = await mapState(page);
+      expect(state.activeAreas.sort()).toEqual([...views[to]!.highlightedAreas].sort());
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('places its hidden marks and its hidden labels in different frames while it flies', async () => {
+    const { page, problems, close } = await openPage(env.browser(), env.site(), storyPath, {
+      viewport: { width: 1280, height: 860 },
+    });
+    try {
+      await scrollToStep(page, steps[0]!.id);
+      const views = await wideViews(page);
+      const [from, to] = Object.keys(views)
+        .flatMap((a) => Object.keys(views).map((b) => [a, b] as const))
+        .find(([a, b]) => a !== b && !isStill(views[a]!.transform, views[b]!.transform, views[b]!.size))!;
+      await page.evaluate((id) => (document.querySelector('locator-map') as LocatorMap).show(id), from);
+      await expect
+        .poll(() => mapState(page).then((s) => s.moving === false && s.transform), { timeout: 5000 })
+        .toBe(await modelTransform(page, from));
+      await page.waitForTimeout(500);
+      const samples = await recordFrames(page, () => {
+        const svg = document.querySelector('locator-map svg.map-svg--wide')!;
+        const attrs = (selector: string, names: string[]) =>
+          [...svg.querySelectorAll(selector)]
+            .map((el) => names.map((n) => el.getAttribute(n)).join(' '))
+            .join();
+        return {
+          moving: svg.getAttribute('data-moving') === 'true',
+          land: `${svg.querySelector('.map-geo')!.getAttribute('transform')} ${attrs('.map-place', ['transform'])}`,
+          labels: attrs('.map-label, .map-area-label', ['x', 'y']),
+        };
+      });
+      await expect.poll(async () => (await samples()).length).toBeGreaterThan(2);
+      await page.evaluate(
+        (id) => requestAnimationFrame(() => (document.querySelector('locator-map') as LocatorMap).show(id)),
+        to,
+      );
+      await expect
+        .poll(() => mapState(page).then((s) => s.moving === false && s.transform), { timeout: 5000 })
+        .toBe(await modelTransform(page, to));
+      const frames = await samples();
+      const land = frames.findIndex((f) => f.land !== frames[0]!.land);
+      const labels = frames.findIndex((f) => f.labels !== frames[0]!.labels);
+      // Both placed while the map still flies (hidden behind its pictures), the labels in a later frame.
+      expect(frames[land]!.moving).toBe(true);
+      expect(frames[labels]!.moving).toBe(true);
+      expect(labels).toBeGreaterThan(land);
       expect(problems).toEqual([]);
     } finally {
       await close();

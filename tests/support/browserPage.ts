@@ -112,6 +112,29 @@ export async function mapState(page: Page) {
   });
 }
 
+/**
+ * Records what `sample` returns in every frame from now on, as the frame renders: a ResizeObserver
+ * on a probe resized each frame calls it after the frame's animation callbacks and layout. Returns
+ * a reader of the samples so far. `sample` runs in the page, so it may use only page globals.
+ */
+export async function recordFrames<T>(page: Page, sample: () => T): Promise<() => Promise<T[]>> {
+  const install = (take: () => unknown) => {
+    const samples: unknown[] = [];
+    (window as unknown as { __frames: unknown[] }).__frames = samples;
+    const probe = document.body.appendChild(document.createElement('div'));
+    probe.setAttribute('aria-hidden', 'true');
+    Object.assign(probe.style, { position: 'fixed', top: '0', left: '0', height: '1px', width: '1px' });
+    new ResizeObserver(() => samples.push(take())).observe(probe);
+    const tick = () => {
+      probe.style.width = probe.style.width === '1px' ? '2px' : '1px';
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  };
+  await page.evaluate(`(${install.toString()})(${sample.toString()})`);
+  return () => page.evaluate(() => (window as unknown as { __frames: T[] }).__frames);
+}
+
 /** The model the build wrote for a view (wide layout), from the page's own JSON. */
 export async function modelTransform(page: Page, viewId: string): Promise<string> {
   return page.evaluate((id) => {
