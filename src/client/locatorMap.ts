@@ -273,6 +273,8 @@ function endFlight(svg: SVGSVGElement): void {
 /**
  * Applies one view's model to an SVG that already holds the map's marks (keyed by data-key).
  * `shown` is the model of the view the SVG shows now (its data-view), where moves start from.
+ * `staged`: the SVG is on screen, so a move made at once is written over two frames (land and
+ * markers, then labels and highlights in the next animation frame) rather than one.
  */
 export function applyMapView(
   svg: Selection<SVGSVGElement, unknown, null, undefined>,
