@@ -376,23 +376,20 @@ export function applyMapView(
     });
   };
   // Once at rest: the highlights change (the pictures kept the old ones) and everything shows.
-  const land = () => {
+  // `inTwoFrames`: the labels and highlights follow in the next animation frame.
+  const land = (inTwoFrames = false) => {
     placeMarks();
-    placeLabels();
-    highlight();
     root.removeAttribute('data-moving');
+    const rest = () => {
+      placeLabels();
+      highlight();
+    };
+    if (inTwoFrames) requestAnimationFrame(() => current() && rest());
+    else rest();
   };
 
   if (!flight || !plan || !box) {
-    if (staged) {
-      placeMarks();
-      root.removeAttribute('data-moving');
-      requestAnimationFrame(() => {
-        if (!current()) return;
-        placeLabels();
-        highlight();
-      });
-    } else land();
+    land(staged);
   } else {
     // Every picture shows the areas the map highlights now; the map changes them once it lands.
     // (Drawn already if the move was prepared a frame ahead: then nothing here is written again.)

@@ -34,6 +34,14 @@ const wideViews = (page: Page) =>
     >;
   });
 
+/** Every ordered pair of two different views. */
+const viewPairs = (views: Record<string, unknown>) =>
+  Object.keys(views).flatMap((from) =>
+    Object.keys(views)
+      .filter((to) => to !== from)
+      .map((to) => [from, to] as const),
+  );
+
 /** What the wide map shows in one frame: whether it flies, its land and markers, labels, highlights. */
 interface MoveFrame {
   moving: boolean;
@@ -236,14 +244,11 @@ describe('the sticky map follows the story', () => {
       await scrollToStep(page, steps[0]!.id);
       // Two views framed alike (so the map does not fly) whose highlights differ.
       const views = await wideViews(page);
-      const pair = Object.keys(views)
-        .flatMap((from) => Object.keys(views).map((to) => [from, to] as const))
-        .find(
-          ([from, to]) =>
-            from !== to &&
-            isStill(views[from]!.transform, views[to]!.transform, views[to]!.size) &&
-            views[from]!.highlightedAreas.join() !== views[to]!.highlightedAreas.join(),
-        );
+      const pair = viewPairs(views).find(
+        ([from, to]) =>
+          isStill(views[from]!.transform, views[to]!.transform, views[to]!.size) &&
+          views[from]!.highlightedAreas.join() !== views[to]!.highlightedAreas.join(),
+      );
       expect(pair).toBeDefined();
       const [from, to] = pair!;
       const frames = await framesOfMove(page, from, to);
@@ -270,9 +275,9 @@ describe('the sticky map follows the story', () => {
     try {
       await scrollToStep(page, steps[0]!.id);
       const views = await wideViews(page);
-      const [from, to] = Object.keys(views)
-        .flatMap((a) => Object.keys(views).map((b) => [a, b] as const))
-        .find(([a, b]) => a !== b && !isStill(views[a]!.transform, views[b]!.transform, views[b]!.size))!;
+      const [from, to] = viewPairs(views).find(
+        ([a, b]) => !isStill(views[a]!.transform, views[b]!.transform, views[b]!.size),
+      )!;
       const frames = await framesOfMove(page, from, to);
       const [land, labels] = [firstChange(frames, 'land'), firstChange(frames, 'labels')];
       // Both placed while the map still flies (hidden behind its pictures), the labels in a later frame.
