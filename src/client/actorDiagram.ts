@@ -2,7 +2,7 @@
 // built SVG: hover, tap or focus a node for its details; Tab in, arrow keys between nodes, Escape out.
 import { diagramState, type DiagramFocus } from '../lib/actors/diagramState';
 import { applyVisibleFirst, watchVariant, whenIdle } from './visibility';
-import { setState } from './writes';
+import { setState, setText } from './writes';
 
 const arrows: Record<string, [number, number]> = {
   ArrowRight: [1, 0],
@@ -157,7 +157,9 @@ export class ActorDiagramElement extends HTMLElement {
     const figure = this.querySelector<HTMLElement>('figure')!;
     figure.dataset.actors = focus.actors.join(' ');
     figure.dataset.relations = focus.relations.join(' ');
-    const desc = figure.querySelector('[data-role="description"]');
-    if (desc && description) desc.textContent = description;
+    // The caption is written only while the diagram is on show. A hidden graphic's new caption
+    // would relay out the whole page at idle time (its height is part of the shared cell's) for
+    // words nobody sees or hears (it is inert); the step that brings it on show writes them.
+    if (this.onShow && description) setText(figure.querySelector('[data-role="description"]'), description);
   }
 }

@@ -1,6 +1,6 @@
 // <event-timeline>: draws attention to the event the current step is about.
 import { applyVisibleFirst, watchVariant } from './visibility';
-import { setState } from './writes';
+import { setState, setText } from './writes';
 export class EventTimelineElement extends HTMLElement {
   #variant: () => 'narrow' | 'wide' = () => 'narrow';
   /** Whether the timeline is the graphic on show (set by <scroll-story>). */
@@ -21,7 +21,7 @@ export class EventTimelineElement extends HTMLElement {
     });
     const figure = this.querySelector<HTMLElement>('figure')!;
     figure.dataset.event = id ?? '';
-    const desc = figure.querySelector('[data-role="description"]');
-    if (desc && description) desc.textContent = description;
+    // The caption is written only while the timeline is on show (see ActorDiagramElement.setFocus).
+    if (this.onShow && description) setText(figure.querySelector('[data-role="description"]'), description);
   }
 }

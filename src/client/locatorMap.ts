@@ -21,6 +21,8 @@ const reducedMotion = () => motionQuery.matches;
 export class LocatorMapElement extends HTMLElement {
   #models: Models | undefined;
   #view = '';
+  /** The view the caption describes (it lags #view while the map is hidden). */
+  #described = '';
   #variant: () => 'narrow' | 'wide' = () => 'narrow';
   /** Whether the map is the graphic on show (set by <scroll-story>; a lone map is always on show). */
   onShow = true;
@@ -33,7 +35,7 @@ export class LocatorMapElement extends HTMLElement {
     const json = this.querySelector('script[data-models]')?.textContent;
     if (!json) return;
     this.#models = JSON.parse(json) as Models;
-    this.#view = this.querySelector('figure')?.dataset.view ?? '';
+    this.#view = this.#described = this.querySelector('figure')?.dataset.view ?? '';
     const frame = this.querySelector('.map-frame');
     if (frame) {
       this.#variant = watchVariant(frame, () => this.#apply(0));
@@ -47,12 +49,19 @@ export class LocatorMapElement extends HTMLElement {
   /** Shows a view by id; unknown ids are ignored (the page keeps its current, valid state). */
   show(viewId: string): void {
     const models = this.#models;
-    if (!models || viewId === this.#view || !Object.values(models.views).every((v) => viewId in v)) return;
-    this.#view = viewId;
-    this.#apply(reducedMotion() ? 0 : 750);
+    if (!models || !Object.values(models.views).every((v) => viewId in v)) return;
+    if (viewId !== this.#view) {
+      this.#view = viewId;
+      this.#apply(reducedMotion() ? 0 : 750);
+    }
     // The words follow in the next frame: the marks and the caption's reflow are two frames' work.
+    // Only a map on show is described: a hidden map's caption would relay out the whole page at
+    // idle time for words nobody sees or hears (it is inert). The step that brings it back on
+    // show calls show() again, and the caption catches up then.
+    if (!this.onShow || this.#described === viewId) return;
     requestAnimationFrame(() => {
-      if (this.#view === viewId) this.#describe(models.views[Object.keys(models.views)[0]!]![viewId]!);
+      if (this.#view === viewId && this.onShow)
+        this.#describe(models.views[Object.keys(models.views)[0]!]![viewId]!);
     });
   }
 
@@ -89,6 +98,7 @@ export class LocatorMapElement extends HTMLElement {
 
   #describe(model: MapViewModel): void {
     const figure = this.querySelector('figure')!;
+    this.#described = model.id;
     figure.dataset.view = model.id;
     figure.querySelector('[data-role="title"]')!.textContent = model.title;
     figure.querySelector('[data-role="description"]')!.textContent = model.description;

@@ -95,6 +95,8 @@ describe('the sticky map follows the story', () => {
       viewport: { width: 1280, height: 860 },
     });
     try {
+      // On the way back, the first step finds the map already at its view (moved while hidden)
+      // but captioned for another: the caption must catch up when the map comes back on show.
       for (const step of [...steps, ...[...steps].reverse()]) {
         await scrollToStep(page, step.id);
         const expected = await modelTransform(page, step.attributes.map!);
@@ -102,15 +104,17 @@ describe('the sticky map follows the story', () => {
           .poll(() => mapState(page), { timeout: 5000 })
           .toMatchObject({
             activeStep: step.id,
-            view: step.attributes.map,
             svgView: step.attributes.map,
             transform: expected,
             moving: false,
           });
         const view = content.views.find((v) => v.id === step.attributes.map)!;
         const state = await mapState(page);
-        expect(state.title).toBe(view.title);
         expect(state.activeAreas.sort()).toEqual([...view.highlight.areas].sort());
+        // The caption (an inert, unseen graphic's words) follows only while the map is on show.
+        if ((step.attributes.graphic ?? 'map') === 'map') {
+          await expect.poll(() => mapState(page)).toMatchObject({ view: view.id, title: view.title });
+        }
       }
       expect(problems).toEqual([]);
     } finally {
