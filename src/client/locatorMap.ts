@@ -417,14 +417,20 @@ export function applyMapView(
     flight.pictures.forEach((copy, i) => {
       const step = plan.pictures[i];
       if (!step) return;
+      // One animation per picture: its move and, where there is one (the first picture stays
+      // opaque), its fade, as keyframes of their own offsets (each property is interpolated
+      // between the keyframes that name it).
+      const fade = step.opacity.some((o) => o.opacity !== 1) ? step.opacity : [];
       animations.push(
         copy.animate(
-          [{ transform: css(step.start, perUnit) }, { transform: css(step.end, perUnit) }],
+          [
+            { offset: 0, transform: css(step.start, perUnit) },
+            ...fade,
+            { offset: 1, transform: css(step.end, perUnit) },
+          ],
           timing,
         ),
       );
-      // A fade only where there is one (the first picture stays opaque).
-      if (step.opacity.some((o) => o.opacity !== 1)) animations.push(copy.animate(step.opacity, timing));
     });
     flight.running = { animations, from: plan.from, to: plan.to };
     setTimeout(
