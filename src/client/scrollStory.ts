@@ -128,17 +128,18 @@ export class ScrollStoryElement extends HTMLElement {
       if (this.#active !== step) return;
       const shown = (state.graphic ?? 'map') as keyof typeof updates;
       updates[shown]?.();
-      for (const [name, update] of Object.entries(updates))
-        if (name !== shown) whenIdle(() => this.#active === step && update());
       // Only the graphic on show takes focus, pointer and screen readers. Making one inert restyles
       // every mark inside it (some 150), so the ones going off show wait for idle time, which comes
       // within a frame or two of the reader stopping, one graphic per idle period: never in a frame
-      // that scrolling needs, and never two graphics' worth in one task.
+      // that scrolling needs, and never two graphics' worth in one task. They are made inert before
+      // they take the step's state, so that state is set at once, with no fade nobody sees.
       for (const [name, element] of Object.entries(elements))
         whenIdle(() => {
           if (this.#active === step && element && element.inert !== (name !== shown))
             element.inert = name !== shown;
         });
+      for (const [name, update] of Object.entries(updates))
+        if (name !== shown) whenIdle(() => this.#active === step && update());
     };
     // Switching graphic, letting it take readers, and moving it to the new state are three frames'
     // work, never one long task; without a switch, the step and the move are two.

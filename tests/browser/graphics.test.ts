@@ -137,6 +137,59 @@ describe('the sticky graphics switch with the story', () => {
     }
   });
 
+  it('runs no fade nobody can see: in a flight’s pictures, a flying map’s hidden marks, or a graphic off show', async () => {
+    // Each CSS transition runs on the main thread, restyling (and for SVG repainting) its element
+    // in every frame of it: one the reader cannot see is work for nothing, in frames scrolling needs.
+    const { page, problems, close } = await openPage(env.browser(), env.site(), storyPath, {
+      viewport: { width: 1280, height: 860 },
+    });
+    try {
+      const moving = ['rafah', 'us-assurances', 'qatar-role', 'qatar-strain'];
+      await scrollToStep(page, 'cairo');
+      await page.waitForTimeout(1500);
+      await page.evaluate(() => {
+        const seen = new Set<string>();
+        (window as unknown as { __unseen: Set<string> }).__unseen = seen;
+        const sample = () => {
+          const box = document.querySelector<HTMLElement>('.sticky-graphics')!;
+          for (const a of document.getAnimations()) {
+            if (!(a instanceof CSSTransition)) continue;
+            const el = (a.effect as KeyframeEffect).target as Element;
+            const graphic = el.closest<HTMLElement>('.sticky-graphics > *');
+            const onShow =
+              graphic?.querySelector<HTMLElement>('figure')?.dataset.graphic === box.dataset.graphic;
+            const group = el.parentElement?.closest(
+              '.map-svg[data-moving="true"] :is(.map-places, .map-labels, .map-area-labels, .map-offmap, .map-scale)',
+            );
+            const where = el.closest('.map-picture')
+              ? 'picture'
+              : group
+                ? 'flying map'
+                : onShow
+                  ? ''
+                  : 'off show';
+            if (where)
+              seen.add(`${where}: ${el.tagName}.${el.getAttribute('class')} ${a.transitionProperty}`);
+          }
+          requestAnimationFrame(sample);
+        };
+        requestAnimationFrame(sample);
+      });
+      for (const id of moving) {
+        expect(steps.some((s) => s.id === id)).toBe(true);
+        await scrollToStep(page, id);
+        await page.waitForTimeout(1500);
+      }
+      const unseen = await page.evaluate(() => [
+        ...(window as unknown as { __unseen: Set<string> }).__unseen,
+      ]);
+      expect(unseen).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   /** What one frame rendered: the step marked current, the graphic on show, the diagram's state, the map's view. */
   type Sample = { step?: string; graphic?: string; inert: boolean; relations?: string; view: string };
 
