@@ -21,8 +21,6 @@ const reducedMotion = () => motionQuery.matches;
 export class LocatorMapElement extends HTMLElement {
   #models: Models | undefined;
   #view = '';
-  /** The view the caption describes (it lags #view while the map is hidden). */
-  #described = '';
   #variant: () => 'narrow' | 'wide' = () => 'narrow';
   /** Whether the map is the graphic on show (set by <scroll-story>; a lone map is always on show). */
   onShow = true;
@@ -35,7 +33,7 @@ export class LocatorMapElement extends HTMLElement {
     const json = this.querySelector('script[data-models]')?.textContent;
     if (!json) return;
     this.#models = JSON.parse(json) as Models;
-    this.#view = this.#described = this.querySelector('figure')?.dataset.view ?? '';
+    this.#view = this.querySelector('figure')?.dataset.view ?? '';
     const frame = this.querySelector('.map-frame');
     if (frame) {
       this.#variant = watchVariant(frame, () => this.#apply(0));
@@ -58,7 +56,8 @@ export class LocatorMapElement extends HTMLElement {
     // Only a map on show is described: a hidden map's caption would relay out the whole page at
     // idle time for words nobody sees or hears (it is inert). The step that brings it back on
     // show calls show() again, and the caption catches up then.
-    if (!this.onShow || this.#described === viewId) return;
+    // The figure's data-view names the view its caption describes (it lags #view while hidden).
+    if (!this.onShow || this.querySelector('figure')?.dataset.view === viewId) return;
     requestAnimationFrame(() => {
       if (this.#view === viewId && this.onShow)
         this.#describe(models.views[Object.keys(models.views)[0]!]![viewId]!);
@@ -98,7 +97,6 @@ export class LocatorMapElement extends HTMLElement {
 
   #describe(model: MapViewModel): void {
     const figure = this.querySelector('figure')!;
-    this.#described = model.id;
     figure.dataset.view = model.id;
     figure.querySelector('[data-role="title"]')!.textContent = model.title;
     figure.querySelector('[data-role="description"]')!.textContent = model.description;
