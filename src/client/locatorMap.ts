@@ -4,7 +4,7 @@ import { select, type Selection } from 'd3-selection';
 import type { MapViewModel } from '../lib/geo/mapModel';
 import type { ViewTransform } from '../lib/geo/projection';
 import { flightPlan, isStill, viewAt, type PictureMove } from '../lib/geo/viewMove';
-import { applyVisibleFirst, watchVariant, whenIdle } from './visibility';
+import { applyVisibleFirst, reducedMotion, watchVariant, whenIdle } from './visibility';
 import { set, setText } from './writes';
 
 interface Models {
@@ -14,9 +14,6 @@ interface Models {
 
 type Keyed = { key: string };
 const flag = (on: boolean) => (on ? 'true' : 'false');
-// One query, kept: asking matchMedia anew at each step costs a few milliseconds on a slow phone.
-const motionQuery = matchMedia('(prefers-reduced-motion: reduce)');
-const reducedMotion = () => motionQuery.matches;
 
 export class LocatorMapElement extends HTMLElement {
   #models: Models | undefined;

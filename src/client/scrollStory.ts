@@ -7,7 +7,7 @@ import type { ActorDiagramElement } from './actorDiagram';
 import { defineInTurn, graphics } from './define';
 import type { EventTimelineElement } from './eventTimeline';
 import type { LocatorMapElement } from './locatorMap';
-import { whenIdle } from './visibility';
+import { reducedMotion, whenIdle } from './visibility';
 
 const ids = (value: string | undefined) => (value ?? '').split(/\s+/).filter(Boolean);
 
@@ -47,10 +47,9 @@ export class ScrollStoryElement extends HTMLElement {
   /** Brings a step to the reading line and moves focus to it, so the keyboard and screen readers follow. */
   goTo(index: number): void {
     const step = this.#steps[Math.max(0, Math.min(this.#steps.length - 1, index))]!;
-    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
     scrollTo({
       top: step.getBoundingClientRect().top + scrollY - innerHeight * 0.4,
-      behavior: reduce ? 'auto' : 'smooth',
+      behavior: reducedMotion() ? 'auto' : 'smooth',
     });
     step.tabIndex = -1;
     step.focus({ preventScroll: true });
@@ -141,6 +140,19 @@ export class ScrollStoryElement extends HTMLElement {
       for (const [name, update] of Object.entries(updates))
         if (name !== shown) whenIdle(() => this.#active === step && update());
     };
+    // The graphic moves in a frame of its own (a flight's start is some 15 ms of script at 4×
+    // slowdown). A map flight takes one frame more: its pictures are drawn (and restyled, some
+    // 30 ms at 4×) in the frame before the one that starts it, whether or not the step switched.
+    // With reduced motion the map never flies: it moves in the next frame.
+    const move = () => {
+      if ((state.graphic ?? 'map') === 'map' && state.map && map?.view !== state.map && !reducedMotion())
+        requestAnimationFrame(() => {
+          if (this.#active !== step) return;
+          map?.prepare(state.map!);
+          requestAnimationFrame(apply);
+        });
+      else requestAnimationFrame(apply);
+    };
     // Switching graphic, letting it take readers, and moving it to the new state are three frames'
     // work, never one long task; without a switch, the step and the move are two.
     const graphics = this.querySelector<HTMLElement>('.sticky-graphics');
@@ -151,22 +163,14 @@ export class ScrollStoryElement extends HTMLElement {
         // The graphic coming on show leaves inert before its description changes: a live region
         // inside an inert element is not in the accessibility tree, and its news would go unheard.
         if (graphics.dataset.graphic === state.graphic) coming?.removeAttribute('inert');
-        requestAnimationFrame(apply);
+        move();
       });
     } else {
       // A step right after a switch may come before the frame that lifts inert: lift it now.
       elements[(state.graphic ?? 'map') as keyof typeof elements]?.removeAttribute('inert');
-      // The graphic moves in the frame after: the step's own changes (its highlight, the counter)
-      // render in the next one, and a flight's start (some 15 ms of script at 4× slowdown) in its own.
-      // A map flight takes one frame more: its pictures are drawn (and restyled, some 30 ms at 4×)
-      // in the frame before the one that starts it.
-      if ((state.graphic ?? 'map') === 'map' && state.map && map?.view !== state.map)
-        frameAfterNext(() => {
-          if (this.#active !== step) return;
-          map?.prepare(state.map!);
-          requestAnimationFrame(apply);
-        });
-      else frameAfterNext(apply);
+      // The step's own changes (its highlight, the counter) render in the next frame; the move
+      // is scheduled from there.
+      requestAnimationFrame(move);
     }
   }
 }

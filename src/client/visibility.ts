@@ -3,6 +3,12 @@
 // from state (which graphic is on show, how wide the frame is), never read back from the DOM after
 // a change: a read there would force the browser to restyle the whole page mid-frame.
 
+// One query, kept: asking matchMedia anew at each step costs a few milliseconds on a slow phone.
+const motionQuery = matchMedia('(prefers-reduced-motion: reduce)');
+
+/** Whether the reader asks for reduced motion (read live: the setting may change while reading). */
+export const reducedMotion = (): boolean => motionQuery.matches;
+
 /** Runs work when the browser is idle (or soon, where requestIdleCallback is missing). */
 export function whenIdle(work: () => void): void {
   if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 1000 });

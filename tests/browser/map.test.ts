@@ -123,19 +123,32 @@ describe('the sticky map follows the story', () => {
   });
 
   it('moves instantly under reduced motion', async () => {
-    const { page, close } = await openPage(env.browser(), env.site(), storyPath, {
+    const { page, problems, close } = await openPage(env.browser(), env.site(), storyPath, {
       viewport: { width: 1280, height: 860 },
       reducedMotion: 'reduce',
     });
     try {
+      const start = (await mapState(page)).transform;
       const rafah = steps.find((s) => s.attributes.map === 'gaza')!;
-      await scrollToStep(page, rafah.id);
       const expected = await modelTransform(page, 'gaza');
-      // Two frames: one for the step engine, one for the zero-length transition to end.
-      await page.evaluate(
-        () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))),
-      );
-      expect((await mapState(page)).transform).toBe(expected);
+      expect(start).not.toBe(expected);
+      // Every frame from the step on: the wide map's land, and whether it or its flight layer moves.
+      const samples = await recordFrames(page, () => {
+        const svg = document.querySelector('locator-map svg.map-svg--wide')!;
+        return {
+          transform: svg.querySelector('.map-geo')!.getAttribute('transform'),
+          moving:
+            svg.getAttribute('data-moving') === 'true' ||
+            document.querySelector('locator-map .map-flight[data-flying]') !== null,
+        };
+      });
+      await scrollToStep(page, rafah.id);
+      await expect.poll(async () => (await samples()).at(-1)?.transform, { timeout: 5000 }).toBe(expected);
+      // No frame flies, and none shows a view between the two: the land jumps.
+      const frames = await samples();
+      expect(frames.filter((f) => f.moving)).toEqual([]);
+      expect([...new Set(frames.map((f) => f.transform))].sort()).toEqual([start, expected].sort());
+      expect(problems).toEqual([]);
     } finally {
       await close();
     }
@@ -183,60 +196,76 @@ describe('the sticky map follows the story', () => {
     }
   });
 
-  it('draws a flight’s pictures a frame before the frame that starts it, and starts it without redrawing them', async () => {
-    const { page, problems, close } = await openPage(env.browser(), env.site(), storyPath, {
-      viewport: { width: 1280, height: 860 },
-    });
-    try {
-      // Two map steps in a row whose views differ enough to fly between.
-      const views = await wideViews(page);
-      const at = steps.findIndex(
-        (s, i) =>
-          i > 0 &&
-          (s.attributes.graphic ?? 'map') === 'map' &&
-          (steps[i - 1]!.attributes.graphic ?? 'map') === 'map' &&
-          !isStill(
-            views[steps[i - 1]!.attributes.map!]!.transform,
-            views[s.attributes.map!]!.transform,
-            views[s.attributes.map!]!.size,
-          ),
+  it('draws a flight’s pictures a frame before the frame that starts it, and starts it without redrawing them, after a switch too', async () => {
+    // The steps as built: the graphic each shows and the map's view (a map off show takes it too).
+    const stepsOf = (page: Page) =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('[data-step]')].map((el) => ({
+          id: el.dataset.step!,
+          graphic: el.dataset.graphic ?? 'map',
+          view: el.dataset.map!,
+        })),
       );
-      expect(at).toBeGreaterThan(0);
-      const [before, next] = [steps[at - 1]!, steps[at]!];
-      await scrollToStep(page, before.id);
-      await expect
-        .poll(() => mapState(page).then((s) => s.moving === false && s.transform), { timeout: 5000 })
-        .toBe(await modelTransform(page, before.attributes.map!));
-      await page.waitForTimeout(1500); // idle work done: the pictures rest as the last flight left them
-      // What each frame renders: whether the wide map's flight layer flies, and how its pictures are drawn.
-      const samples = await recordFrames(page, () => {
-        const layer = document.querySelector('locator-map svg.map-svg--wide')!.previousElementSibling!;
-        return {
-          flying: layer.getAttribute('data-flying') === 'true',
-          drawn: [...layer.querySelectorAll<SVGSVGElement>('.map-picture')]
-            .map(
-              (p) =>
-                `${p.dataset.step}|${p.querySelector('.map-geo')!.getAttribute('transform')}|${p.style.getPropertyValue('--k')}|` +
-                [...p.querySelectorAll<SVGElement>('.map-area-hl')].map((a) => a.dataset.active).join(','),
-            )
-            .join(' / '),
-        };
+    // A flight from a map step, reading on; and one from a step that shows another graphic,
+    // reading back: there the map comes back on show and flies in the same step. Each on a page
+    // of its own, so its pictures rest as no flight has drawn them.
+    for (const reading of ['on', 'back'] as const) {
+      const { page, problems, close } = await openPage(env.browser(), env.site(), storyPath, {
+        viewport: { width: 1280, height: 860 },
       });
-      await expect.poll(async () => (await samples()).length).toBeGreaterThan(2);
-      await scrollToStep(page, next.id);
-      await expect.poll(async () => (await samples()).some((f) => f.flying), { timeout: 5000 }).toBe(true);
-      const frames = await samples();
-      const fly = frames.findIndex((f) => f.flying);
-      const drawn = frames.findIndex((f) => f.drawn === frames[fly]!.drawn);
-      // The flight's pictures differ from how they rested, were drawn in an earlier frame than the
-      // one that starts it, and that frame left them as they were.
-      expect(frames[0]!.drawn).not.toBe(frames[fly]!.drawn);
-      expect(drawn).toBeGreaterThan(0);
-      expect(drawn).toBeLessThan(fly);
-      expect(frames[fly - 1]!.drawn).toBe(frames[fly]!.drawn);
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
+      try {
+        const views = await wideViews(page);
+        const built = await stepsOf(page);
+        // Whether the map flies to step `to` from step `from`, and from a graphic of the kind asked.
+        const flies = (from: number, to: number) =>
+          !!built[from] &&
+          built[to]!.graphic === 'map' &&
+          (built[from]!.graphic === 'map') === (reading === 'on') &&
+          !isStill(
+            views[built[from]!.view]!.transform,
+            views[built[to]!.view]!.transform,
+            views[built[to]!.view]!.size,
+          );
+        const by = reading === 'on' ? -1 : 1;
+        const to = built.findIndex((_, i) => flies(i + by, i));
+        expect(to, `a step the map flies to, reading ${reading}`).toBeGreaterThanOrEqual(0);
+        const [before, next] = [built[to + by]!, built[to]!];
+        await scrollToStep(page, before.id);
+        await expect
+          .poll(() => mapState(page).then((s) => s.moving === false && s.transform), { timeout: 5000 })
+          .toBe(await modelTransform(page, before.view));
+        await page.waitForTimeout(1500); // idle work done: the pictures rest as the last flight left them
+        // What each frame renders: whether the wide map's flight layer flies, and how its pictures are drawn.
+        const samples = await recordFrames(page, () => {
+          const layer = document.querySelector('locator-map svg.map-svg--wide')!.previousElementSibling!;
+          return {
+            flying: layer.getAttribute('data-flying') === 'true',
+            drawn: [...layer.querySelectorAll<SVGSVGElement>('.map-picture')]
+              .map(
+                (p) =>
+                  `${p.dataset.step}|${p.querySelector('.map-geo')!.getAttribute('transform')}|${p.style.getPropertyValue('--k')}|` +
+                  [...p.querySelectorAll<SVGElement>('.map-area-hl')].map((a) => a.dataset.active).join(','),
+              )
+              .join(' / '),
+          };
+        });
+        await expect.poll(async () => (await samples()).length).toBeGreaterThan(2);
+        await scrollToStep(page, next.id);
+        await expect.poll(async () => (await samples()).some((f) => f.flying), { timeout: 5000 }).toBe(true);
+        const frames = await samples();
+        const fly = frames.findIndex((f) => f.flying);
+        const drawn = frames.findIndex((f) => f.drawn === frames[fly]!.drawn);
+        // The flight's pictures differ from how they rested, were drawn in an earlier frame than the
+        // one that starts it, and that frame left them as they were.
+        const move = `${before.id} → ${next.id}`;
+        expect(frames[0]!.drawn, move).not.toBe(frames[fly]!.drawn);
+        expect(drawn, move).toBeGreaterThan(0);
+        expect(drawn, move).toBeLessThan(fly);
+        expect(frames[fly - 1]!.drawn, move).toBe(frames[fly]!.drawn);
+        expect(problems).toEqual([]);
+      } finally {
+        await close();
+      }
     }
   });
 
