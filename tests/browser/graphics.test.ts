@@ -4,7 +4,7 @@ import { routes } from '../../src/lib/site/routes';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/readContent';
 import { formatViolations, runAxe } from '../support/axe';
-import { openPage, scrollToStep, traceWhile, useSite } from '../support/browserPage';
+import { builtSteps, openPage, scrollToStep, traceWhile, useSite } from '../support/browserPage';
 import { projectRoot, realContent } from '../support/contentFixture';
 
 const { content } = readContent(realContent, projectRoot);
@@ -231,13 +231,7 @@ describe('the sticky graphics switch with the story', () => {
       const frameCount = async () => (await framesFrom(0)).length;
 
       // The steps as built: which graphic each shows, and the map's view.
-      const built = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('[data-step]')].map((el) => ({
-          id: el.dataset.step!,
-          graphic: el.dataset.graphic!,
-          view: el.dataset.map!,
-        })),
-      );
+      const built = await builtSteps(page);
       // A switch: to the first diagram step, from the map.
       expect(built[0]!.graphic).toBe('map');
       expect(diagramStep.attributes.graphic).toBe('diagram');

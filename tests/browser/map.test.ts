@@ -4,6 +4,7 @@ import { storyPath } from '../support/stories';
 import { readContent } from '../../src/lib/content/readContent';
 import { formatViolations, runAxe } from '../support/axe';
 import {
+  builtSteps,
   emulatePrint,
   mapState,
   modelTransform,
@@ -204,15 +205,6 @@ describe('the sticky map follows the story', () => {
   });
 
   it('draws a flight’s pictures a frame before the frame that starts it, and starts it without redrawing them, after a switch too', async () => {
-    // The steps as built: the graphic each shows and the map's view (a map off show takes it too).
-    const stepsOf = (page: Page) =>
-      page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('[data-step]')].map((el) => ({
-          id: el.dataset.step!,
-          graphic: el.dataset.graphic ?? 'map',
-          view: el.dataset.map!,
-        })),
-      );
     // A flight from a map step, reading on; and one from a step that shows another graphic,
     // reading back: there the map comes back on show and flies in the same step. Each on a page
     // of its own, so its pictures rest as no flight has drawn them.
@@ -222,7 +214,7 @@ describe('the sticky map follows the story', () => {
       });
       try {
         const views = await wideViews(page);
-        const built = await stepsOf(page);
+        const built = await builtSteps(page);
         // Whether the map flies to step `to` from step `from`, and from a graphic of the kind asked.
         const flies = (from: number, to: number) =>
           !!built[from] &&

@@ -91,6 +91,17 @@ export async function scrollToStep(page: Page, stepId: string): Promise<void> {
   }, stepId);
 }
 
+/** The story's steps as built: the graphic each shows and the map's view (a map off show takes it too). */
+export async function builtSteps(page: Page): Promise<{ id: string; graphic: string; view: string }[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-step]')].map((el) => ({
+      id: el.dataset.step!,
+      graphic: el.dataset.graphic ?? 'map',
+      view: el.dataset.map!,
+    })),
+  );
+}
+
 /** The state the sticky map shows, read from the DOM. */
 export async function mapState(page: Page) {
   return page.evaluate(() => {
