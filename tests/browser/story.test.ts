@@ -133,6 +133,65 @@ describe('the scrolling story', () => {
     }
   });
 
+  // On a phone the graphic stays on screen and the text passes over it in cards. Stacked above the
+  // text, the graphic (as tall as its tallest state) left 55 px of a 320 × 568 screen to read in,
+  // and covered the reading line: a step changed the graphic while its first lines were hidden.
+  for (const [width, height] of [
+    [320, 568],
+    [375, 667],
+    [390, 844],
+    [844, 390],
+  ] as const) {
+    it(`on a ${width} × ${height} phone, shows the step being read at the reading line and the graphic whole between steps`, async () => {
+      const { page, close } = await openPage(env.browser(), env.site(), storyPath, {
+        viewport: { width, height },
+        reducedMotion: 'reduce',
+      });
+      try {
+        for (const step of steps) {
+          await scrollToStep(page, step.id);
+          await expect.poll(() => activeStep(page), { timeout: 5000 }).toBe(step.id);
+          // The step's card is what the reader sees at the reading line, across the card's width.
+          const atLine = await page.evaluate((id) => {
+            const card = document.querySelector(`#step-${id} .step-text`)!;
+            const box = card.getBoundingClientRect();
+            return [0.1, 0.5, 0.9].map((f) =>
+              card.contains(document.elementFromPoint(box.left + box.width * f, innerHeight / 2)),
+            );
+          }, step.id);
+          expect(atLine, step.id).toEqual([true, true, true]);
+          // Scrolled on until the card has just left the screen, the step is still the one read and
+          // nothing covers its graphic: every point of it on screen belongs to the graphics.
+          await page.evaluate((id) => {
+            scrollBy(0, document.querySelector(`#step-${id} .step-text`)!.getBoundingClientRect().bottom);
+          }, step.id);
+          await expect.poll(() => activeStep(page), { timeout: 5000 }).toBe(step.id);
+          const covered = await page.evaluate((graphic) => {
+            const shown = document.querySelector(
+              { map: 'locator-map', diagram: 'actor-diagram', timeline: 'event-timeline' }[graphic]!,
+            )!;
+            const box = shown.getBoundingClientRect();
+            const top = Math.max(box.top, 0) + 2;
+            const bottom = Math.min(box.bottom, innerHeight) - 2;
+            const points: string[] = [];
+            for (let i = 0; i <= 4; i++)
+              for (let j = 0; j <= 4; j++) {
+                const x = box.left + 2 + ((box.width - 4) * i) / 4;
+                const y = top + ((bottom - top) * j) / 4;
+                if (!document.elementFromPoint(x, y)?.closest('.scrolly-graphic'))
+                  points.push(`${Math.round(x)},${Math.round(y)}`);
+              }
+            return { covered: points, seen: bottom - top };
+          }, step.attributes.graphic ?? 'map');
+          expect(covered.covered, step.id).toEqual([]);
+          expect(covered.seen, step.id).toBeGreaterThan(height / 3);
+        }
+      } finally {
+        await close();
+      }
+    });
+  }
+
   it('prints each step as a numbered figure with its text', async () => {
     const { page, close } = await openPage(env.browser(), env.site(), storyPath, {
       viewport: { width: 1280, height: 860 },
