@@ -186,6 +186,19 @@ describe('the scrolling story', () => {
           expect(covered.covered, step.id).toEqual([]);
           expect(covered.seen, step.id).toBeGreaterThan(height / 3);
         }
+        // A link to a step opens with its card at the reading line too, not over the graphic's top.
+        const linked = steps[Math.floor(steps.length / 2)]!;
+        await page.evaluate((id) => (location.hash = `#step-${id}`), linked.id);
+        await expect.poll(() => activeStep(page), { timeout: 5000 }).toBe(linked.id);
+        const card = await page.evaluate((id) => {
+          const box = document.querySelector(`#step-${id} .step-text`)!.getBoundingClientRect();
+          return {
+            top: box.top / innerHeight,
+            atLine: box.top < innerHeight / 2 && box.bottom > innerHeight / 2,
+          };
+        }, linked.id);
+        expect(card.top).toBeGreaterThan(0.3);
+        expect(card.atLine).toBe(true);
       } finally {
         await close();
       }
