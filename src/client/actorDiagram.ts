@@ -74,17 +74,17 @@ export class ActorDiagramElement extends HTMLElement {
         node.setAttribute('aria-label', `${names.get(key) ?? key}, ${node.dataset.kind}`);
       });
       svg.addEventListener('click', (e) =>
-        this.#onNode(e, (key) => this.select(this.#selected === key ? undefined : key)),
+        this.#onNode(e, (key, node) => this.select(this.#selected === key ? undefined : key, node)),
       );
-      svg.addEventListener('pointerover', (e) => this.#onNode(e, (key) => this.#show(key)));
-      svg.addEventListener('focusin', (e) => this.#onNode(e, (key) => this.#show(key)));
+      svg.addEventListener('pointerover', (e) => this.#onNode(e, (key, node) => this.#show(key, node)));
+      svg.addEventListener('focusin', (e) => this.#onNode(e, (key, node) => this.#show(key, node)));
       svg.addEventListener('keydown', (e) => this.#onKey(e, svg));
     });
   }
 
-  #onNode(event: Event, act: (key: string) => void): void {
+  #onNode(event: Event, act: (key: string, node: SVGGElement) => void): void {
     const node = (event.target as Element).closest<SVGGElement>('.diagram-node');
-    if (node?.dataset.key) act(node.dataset.key);
+    if (node?.dataset.key) act(node.dataset.key, node);
   }
 
   #onKey(event: KeyboardEvent, svg: SVGSVGElement): void {
@@ -99,7 +99,7 @@ export class ActorDiagramElement extends HTMLElement {
     }
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      this.select(node.dataset.key);
+      this.select(node.dataset.key, node);
       return;
     }
     const direction = arrows[event.key];
@@ -113,21 +113,30 @@ export class ActorDiagramElement extends HTMLElement {
     nodes[next]!.focus();
   }
 
-  /** Pins an actor's details (or clears them). */
-  select(key: string | undefined): void {
+  /** Pins an actor's details (or clears them); `node` is the mark chosen, where there is one. */
+  select(key: string | undefined, node?: SVGGElement): void {
     this.#selected = key;
     this.querySelectorAll<SVGGElement>('.diagram-node').forEach((n) =>
       n.setAttribute('aria-pressed', n.dataset.key === key ? 'true' : 'false'),
     );
-    if (key) this.#show(key);
+    if (key) this.#show(key, node);
   }
 
-  #show(key: string): void {
+  #show(key: string, node?: SVGGElement): void {
     const template = this.querySelector<HTMLTemplateElement>(`template[data-details="${CSS.escape(key)}"]`);
     const panel = this.querySelector('[data-role="details"]');
     if (template && panel && panel.getAttribute('data-key') !== key) {
       panel.setAttribute('data-key', key);
       panel.replaceChildren(template.content.cloneNode(true));
+    }
+    // Where the details float over the diagram (the story on a phone), they take the half away
+    // from the actor, so they never hide the mark being read about or holding keyboard focus.
+    const figure = node?.closest('figure');
+    if (node && panel && figure) {
+      const mark = node.getBoundingClientRect();
+      const frame = figure.getBoundingClientRect();
+      const side = mark.top + mark.height / 2 > frame.top + frame.height / 2 ? 'top' : 'bottom';
+      if (panel.getAttribute('data-at') !== side) panel.setAttribute('data-at', side);
     }
   }
 

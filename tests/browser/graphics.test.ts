@@ -385,6 +385,80 @@ describe('the diagram by keyboard, pointer and screen reader', () => {
     }
   });
 
+  it('on a phone, never hides the actor it shows details of under those details', async () => {
+    // On a phone the details float over the diagram: at its foot, or at its head for an actor low down.
+    const { page, close } = await openPage(env.browser(), env.site(), storyPath, {
+      viewport: { width: 390, height: 844 },
+      reducedMotion: 'reduce',
+    });
+    try {
+      await scrollToStep(page, diagramStep.id);
+      await expect.poll(() => page.locator('actor-diagram').getAttribute('inert')).toBeNull();
+      // Read past the step's card: the diagram is on screen with nothing over it.
+      await page.evaluate((id) => {
+        scrollBy(0, document.querySelector(`#step-${id} .step-text`)!.getBoundingClientRect().bottom);
+      }, diagramStep.id);
+      const hidden = await page.evaluate(() =>
+        [...document.querySelectorAll<SVGGElement>('actor-diagram svg.diagram-svg--narrow .diagram-node')]
+          .filter((node) => {
+            node.focus();
+            const box = node.getBoundingClientRect();
+            const details = document.querySelector('actor-diagram [data-role="details"]')!;
+            const shown = details.getAttribute('data-key') === node.dataset.key;
+            return (
+              !shown ||
+              !node.contains(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2))
+            );
+          })
+          .map((node) => node.dataset.key),
+      );
+      expect(hidden).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('on a phone, comes in front of the story’s cards while a keyboard reader is in it', async () => {
+    // Cards pass over the graphic on phones; a card over the focused mark would hide it (WCAG 2.4.11).
+    const { page, close } = await openPage(env.browser(), env.site(), storyPath, {
+      viewport: { width: 390, height: 844 },
+      reducedMotion: 'reduce',
+    });
+    try {
+      await scrollToStep(page, diagramStep.id);
+      await expect.poll(() => page.locator('actor-diagram').getAttribute('inert')).toBeNull();
+      await page.locator('.sticky-graphics').evaluate((el) => {
+        const before = document.createElement('button');
+        before.textContent = 'before';
+        el.before(before);
+        before.focus();
+      });
+      await page.keyboard.press('Tab');
+      // Slide the step's card over the focused node, as reading on would.
+      const seen = await page.evaluate((id) => {
+        const node = document.activeElement!;
+        const box = node.getBoundingClientRect();
+        const card = document.querySelector(`#step-${id} .step-text`)!;
+        scrollBy(0, card.getBoundingClientRect().top - (box.top + box.height / 4));
+        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return { node: node.classList.contains('diagram-node'), shown: node.contains(hit) };
+      }, diagramStep.id);
+      expect(seen).toEqual({ node: true, shown: true });
+      // Keyboard focus gone back to the story, the cards are in front again.
+      await page.locator(`#step-${diagramStep.id}`).evaluate((step) => {
+        step.tabIndex = -1;
+        step.focus();
+      });
+      const card = await page.evaluate((id) => {
+        const box = document.querySelector(`#step-${id} .step-text`)!.getBoundingClientRect();
+        return !!document.elementFromPoint(box.left + box.width / 2, box.top + 10)?.closest(`#step-${id}`);
+      }, diagramStep.id);
+      expect(card).toBe(true);
+    } finally {
+      await close();
+    }
+  });
+
   it('shows an actor’s details on hover and on tap', async () => {
     const { page, close } = await openAtDiagram();
     try {
