@@ -41,6 +41,8 @@ export class ActorDiagramElement extends HTMLElement {
   onShow = true;
 
   #enhanced = false;
+  /** The details panel's first words (how to use the diagram), put back when details are closed. */
+  #hint: Node[] = [];
 
   connectedCallback(): void {
     const frame = this.querySelector('.diagram-frame');
@@ -55,6 +57,8 @@ export class ActorDiagramElement extends HTMLElement {
   #enhance(): void {
     if (this.#enhanced) return;
     this.#enhanced = true;
+    const panel = this.querySelector('[data-role="details"]');
+    this.#hint = [...(panel?.childNodes ?? [])].map((n) => n.cloneNode(true));
     const names = new Map(
       [...this.querySelectorAll<HTMLTemplateElement>('template[data-details]')].map((t) => [
         t.dataset.details!,
@@ -73,9 +77,13 @@ export class ActorDiagramElement extends HTMLElement {
         node.setAttribute('aria-pressed', 'false');
         node.setAttribute('aria-label', `${names.get(key) ?? key}, ${node.dataset.kind}`);
       });
-      svg.addEventListener('click', (e) =>
-        this.#onNode(e, (key, node) => this.select(this.#selected === key ? undefined : key, node)),
-      );
+      // A tap on an actor pins its details; on the same actor again, or on the diagram around the
+      // actors, it closes them (on a phone they float over the diagram).
+      svg.addEventListener('click', (e) => {
+        const node = (e.target as Element).closest<SVGGElement>('.diagram-node');
+        const key = node?.dataset.key;
+        this.select(key && this.#selected !== key ? key : undefined, node ?? undefined);
+      });
       svg.addEventListener('pointerover', (e) => this.#onNode(e, (key, node) => this.#show(key, node)));
       svg.addEventListener('focusin', (e) => this.#onNode(e, (key, node) => this.#show(key, node)));
       svg.addEventListener('keydown', (e) => this.#onKey(e, svg));
@@ -95,6 +103,7 @@ export class ActorDiagramElement extends HTMLElement {
       const figure = this.querySelector<HTMLElement>('figure')!;
       figure.tabIndex = -1;
       figure.focus();
+      this.select(undefined);
       return;
     }
     if (event.key === 'Enter' || event.key === ' ') {
@@ -113,13 +122,22 @@ export class ActorDiagramElement extends HTMLElement {
     nodes[next]!.focus();
   }
 
-  /** Pins an actor's details (or clears them); `node` is the mark chosen, where there is one. */
+  /** Pins an actor's details, or closes them; `node` is the mark chosen, where there is one. */
   select(key: string | undefined, node?: SVGGElement): void {
     this.#selected = key;
     this.querySelectorAll<SVGGElement>('.diagram-node').forEach((n) =>
       n.setAttribute('aria-pressed', n.dataset.key === key ? 'true' : 'false'),
     );
     if (key) this.#show(key, node);
+    else this.#close();
+  }
+
+  #close(): void {
+    const panel = this.querySelector('[data-role="details"]');
+    if (!panel?.hasAttribute('data-key')) return;
+    panel.removeAttribute('data-key');
+    panel.removeAttribute('data-at');
+    panel.replaceChildren(...this.#hint.map((n) => n.cloneNode(true)));
   }
 
   #show(key: string, node?: SVGGElement): void {

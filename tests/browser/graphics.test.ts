@@ -418,6 +418,53 @@ describe('the diagram by keyboard, pointer and screen reader', () => {
     }
   });
 
+  it('on a phone, closes the details floating over it on a second tap, a tap around the actors, or Escape', async () => {
+    const { page, close } = await openPage(env.browser(), env.site(), storyPath, {
+      viewport: { width: 390, height: 844 },
+      reducedMotion: 'reduce',
+      hasTouch: true,
+    });
+    try {
+      await scrollToStep(page, diagramStep.id);
+      await expect.poll(() => page.locator('actor-diagram').getAttribute('inert')).toBeNull();
+      await page.evaluate((id) => {
+        scrollBy(0, document.querySelector(`#step-${id} .step-text`)!.getBoundingClientRect().bottom);
+      }, diagramStep.id);
+      const details = page.locator('actor-diagram [data-role="details"]');
+      const node = (key: string) =>
+        page.locator(`actor-diagram svg.diagram-svg--narrow .diagram-node[data-key="${key}"]`);
+      const hamas = content.actors.find((a) => a.id === 'hamas')!;
+      await node('hamas').tap();
+      await expect.poll(() => details.isVisible()).toBe(true);
+      expect(await details.textContent()).toContain(hamas.description);
+      await node('hamas').tap();
+      await expect.poll(() => details.isVisible()).toBe(false);
+      // Around the actors: a point of the diagram that no actor (and not the details) covers.
+      await node('israel').tap();
+      await expect.poll(() => details.isVisible()).toBe(true);
+      const corner = await page.locator('actor-diagram svg.diagram-svg--narrow').evaluate((svg) => {
+        const box = svg.getBoundingClientRect();
+        for (let y = box.bottom - 4; y > box.top; y -= 8)
+          for (let x = box.left + 4; x < box.right; x += 8) {
+            const hit = document.elementFromPoint(x, y);
+            if (hit && svg.contains(hit) && !hit.closest('.diagram-node')) return { x, y };
+          }
+        return undefined;
+      });
+      expect(corner).toBeDefined();
+      await page.touchscreen.tap(corner!.x, corner!.y);
+      await expect.poll(() => details.isVisible()).toBe(false);
+      // By keyboard: focus shows an actor's details, Escape leaves the diagram and closes them.
+      await node('egypt').focus();
+      await expect.poll(() => details.isVisible()).toBe(true);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => details.isVisible()).toBe(false);
+      expect(await page.locator('actor-diagram [aria-pressed="true"]').count()).toBe(0);
+    } finally {
+      await close();
+    }
+  });
+
   it('on a phone, comes in front of the story’s cards while a keyboard reader is in it', async () => {
     // Cards pass over the graphic on phones; a card over the focused mark would hide it (WCAG 2.4.11).
     const { page, close } = await openPage(env.browser(), env.site(), storyPath, {
