@@ -489,6 +489,12 @@ describe('the sticky map follows the story', () => {
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(overflow).toBeLessThanOrEqual(0);
+      // Nothing floats over the text here, so a link to a step opens with the step at the top.
+      const linked = steps.at(-2)!;
+      await page.evaluate((id) => (location.hash = `#step-${id}`), linked.id);
+      await expect
+        .poll(() => page.locator(`#step-${linked.id}`).evaluate((s) => s.getBoundingClientRect().top))
+        .toBeLessThan(40);
     } finally {
       await close();
     }
