@@ -321,6 +321,35 @@ async function openAtDiagram() {
   return opened;
 }
 
+/** Puts keyboard focus on a control just before the graphics, as a keyboard reader arriving at them. */
+async function focusJustBefore(page: Page): Promise<void> {
+  await page.locator('.sticky-graphics').evaluate((el) => {
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    before.focus();
+  });
+}
+
+/**
+ * The story on a phone at the first diagram step, with the diagram on show. `readPast` scrolls on
+ * until the step's card has left the screen, so nothing covers the diagram.
+ */
+async function openPhoneAtDiagram({ readPast = false, hasTouch = false } = {}) {
+  const opened = await openPage(env.browser(), env.site(), storyPath, {
+    viewport: { width: 390, height: 844 },
+    reducedMotion: 'reduce',
+    hasTouch,
+  });
+  await scrollToStep(opened.page, diagramStep.id);
+  await expect.poll(() => opened.page.locator('actor-diagram').getAttribute('inert')).toBeNull();
+  if (readPast)
+    await opened.page.evaluate((id) => {
+      scrollBy(0, document.querySelector(`#step-${id} .step-text`)!.getBoundingClientRect().bottom);
+    }, diagramStep.id);
+  return opened;
+}
+
 describe('the diagram by keyboard, pointer and screen reader', () => {
   it('is reached with Tab, walked with the arrow keys, explains each actor, and is left with Escape', async () => {
     const { page, problems, close } = await openAtDiagram();
@@ -358,13 +387,7 @@ describe('the diagram by keyboard, pointer and screen reader', () => {
   it('is one tab stop: Tab enters at a node and leaves at the next control, never trapped', async () => {
     const { page, close } = await openAtDiagram();
     try {
-      // Start just before the diagram, as a keyboard reader arriving at it would.
-      await page.locator('.sticky-graphics').evaluate((el) => {
-        const before = document.createElement('button');
-        before.textContent = 'before';
-        el.before(before);
-        before.focus();
-      });
+      await focusJustBefore(page);
       const where = () =>
         page.evaluate(() => {
           const el = document.activeElement as HTMLElement;
@@ -387,17 +410,8 @@ describe('the diagram by keyboard, pointer and screen reader', () => {
 
   it('on a phone, never hides the actor it shows details of under those details', async () => {
     // On a phone the details float over the diagram: at its foot, or at its head for an actor low down.
-    const { page, close } = await openPage(env.browser(), env.site(), storyPath, {
-      viewport: { width: 390, height: 844 },
-      reducedMotion: 'reduce',
-    });
+    const { page, close } = await openPhoneAtDiagram({ readPast: true });
     try {
-      await scrollToStep(page, diagramStep.id);
-      await expect.poll(() => page.locator('actor-diagram').getAttribute('inert')).toBeNull();
-      // Read past the step's card: the diagram is on screen with nothing over it.
-      await page.evaluate((id) => {
-        scrollBy(0, document.querySelector(`#step-${id} .step-text`)!.getBoundingClientRect().bottom);
-      }, diagramStep.id);
       const hidden = await page.evaluate(() =>
         [...document.querySelectorAll<SVGGElement>('actor-diagram svg.diagram-svg--narrow .diagram-node')]
           .filter((node) => {
@@ -419,17 +433,8 @@ describe('the diagram by keyboard, pointer and screen reader', () => {
   });
 
   it('on a phone, closes the details floating over it on a second tap, a tap around the actors, or Escape', async () => {
-    const { page, close } = await openPage(env.browser(), env.site(), storyPath, {
-      viewport: { width: 390, height: 844 },
-      reducedMotion: 'reduce',
-      hasTouch: true,
-    });
+    const { page, close } = await openPhoneAtDiagram({ readPast: true, hasTouch: true });
     try {
-      await scrollToStep(page, diagramStep.id);
-      await expect.poll(() => page.locator('actor-diagram').getAttribute('inert')).toBeNull();
-      await page.evaluate((id) => {
-        scrollBy(0, document.querySelector(`#step-${id} .step-text`)!.getBoundingClientRect().bottom);
-      }, diagramStep.id);
       const details = page.locator('actor-diagram [data-role="details"]');
       const node = (key: string) =>
         page.locator(`actor-diagram svg.diagram-svg--narrow .diagram-node[data-key="${key}"]`);
@@ -467,19 +472,9 @@ describe('the diagram by keyboard, pointer and screen reader', () => {
 
   it('on a phone, comes in front of the story’s cards while a keyboard reader is in it', async () => {
     // Cards pass over the graphic on phones; a card over the focused mark would hide it (WCAG 2.4.11).
-    const { page, close } = await openPage(env.browser(), env.site(), storyPath, {
-      viewport: { width: 390, height: 844 },
-      reducedMotion: 'reduce',
-    });
+    const { page, close } = await openPhoneAtDiagram();
     try {
-      await scrollToStep(page, diagramStep.id);
-      await expect.poll(() => page.locator('actor-diagram').getAttribute('inert')).toBeNull();
-      await page.locator('.sticky-graphics').evaluate((el) => {
-        const before = document.createElement('button');
-        before.textContent = 'before';
-        el.before(before);
-        before.focus();
-      });
+      await focusJustBefore(page);
       await page.keyboard.press('Tab');
       // Slide the step's card over the focused node, as reading on would.
       const seen = await page.evaluate((id) => {
