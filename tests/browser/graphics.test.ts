@@ -31,6 +31,26 @@ const visibleGraphic = (page: Page) =>
     };
   });
 
+const elementOf = { map: 'locator-map', diagram: 'actor-diagram', timeline: 'event-timeline' } as const;
+
+/**
+ * Scrolls to a step and waits until the story reads it and its graphic is on show, every other one
+ * hidden. Returns the graphic's element name.
+ */
+async function readStep(page: Page, step: (typeof steps)[number]): Promise<string> {
+  await scrollToStep(page, step.id);
+  await expect
+    .poll(() =>
+      page.evaluate(() => (document.querySelector('scroll-story') as HTMLElement).dataset.activeStep),
+    )
+    .toBe(step.id);
+  const graphic = (step.attributes.graphic ?? 'map') as keyof typeof elementOf;
+  await expect
+    .poll(() => visibleGraphic(page), { timeout: 5000 })
+    .toEqual({ graphic, shown: [elementOf[graphic]], halfHidden: [] });
+  return elementOf[graphic];
+}
+
 const activeKeys = (page: Page, selector: string) =>
   page.evaluate(
     (sel) =>
@@ -48,19 +68,7 @@ describe('the sticky graphics switch with the story', () => {
     });
     try {
       for (const step of steps) {
-        await scrollToStep(page, step.id);
-        await expect
-          .poll(() =>
-            page.evaluate(() => (document.querySelector('scroll-story') as HTMLElement).dataset.activeStep),
-          )
-          .toBe(step.id);
-        const graphic = step.attributes.graphic ?? 'map';
-        const element = { map: 'locator-map', diagram: 'actor-diagram', timeline: 'event-timeline' }[
-          graphic
-        ]!;
-        await expect
-          .poll(() => visibleGraphic(page), { timeout: 5000 })
-          .toEqual({ graphic, shown: [element], halfHidden: [] });
+        const element = await readStep(page, step);
         const relations = (step.attributes.relations ?? '').split(' ').filter(Boolean);
         // Hidden graphics catch up at idle time, the one on show within two frames: poll.
         await expect
@@ -115,18 +123,16 @@ describe('the sticky graphics switch with the story', () => {
         });
         live.forEach((el) => observer.observe(el, { childList: true, characterData: true, subtree: true }));
       });
-      for (const step of steps) {
-        await scrollToStep(page, step.id);
-        await expect
-          .poll(() => visibleGraphic(page).then((v) => v.halfHidden), { timeout: 5000 })
-          .toEqual([]);
-      }
-      const log = await page.evaluate(
-        () => (window as unknown as { __live: { shown: boolean; inert: boolean }[] }).__live,
-      );
-      const onShow = log.filter((entry) => entry.shown);
+      // Each step is read until its graphic is on show and settled. (Waiting only for no graphic
+      // to be half hidden passed at once, before the step had even switched: in a clean-clone CI
+      // run the walk outran the story and ended before any description was written.)
+      for (const step of steps) await readStep(page, step);
+      const read = () =>
+        page.evaluate(() => (window as unknown as { __live: { shown: boolean; inert: boolean }[] }).__live);
       // Descriptions on show did change as the story went on, and never inside an inert graphic.
-      expect(onShow.length).toBeGreaterThan(0);
+      await expect.poll(async () => (await read()).filter((entry) => entry.shown).length).toBeGreaterThan(0);
+      const log = await read();
+      const onShow = log.filter((entry) => entry.shown);
       expect(onShow.filter((entry) => entry.inert)).toEqual([]);
       // A graphic off show keeps its words until a step brings it back: rewriting them there would
       // relay out the page at idle time for a caption nobody sees or hears.
