@@ -57,8 +57,15 @@ export class ActorDiagramElement extends HTMLElement {
   #enhance(): void {
     if (this.#enhanced) return;
     this.#enhanced = true;
-    const panel = this.querySelector('[data-role="details"]');
-    this.#hint = [...(panel?.childNodes ?? [])].map((n) => n.cloneNode(true));
+    const body = this.querySelector('[data-role="details-body"]');
+    this.#hint = [...(body?.childNodes ?? [])].map((n) => n.cloneNode(true));
+    // The close button: focus that was on it goes to the diagram's frame, as Escape sends it.
+    this.querySelector('[data-role="close"]')?.addEventListener('click', () => {
+      const figure = this.querySelector<HTMLElement>('figure')!;
+      figure.tabIndex = -1;
+      figure.focus();
+      this.select(undefined);
+    });
     const names = new Map(
       [...this.querySelectorAll<HTMLTemplateElement>('template[data-details]')].map((t) => [
         t.dataset.details!,
@@ -137,7 +144,10 @@ export class ActorDiagramElement extends HTMLElement {
     if (!panel?.hasAttribute('data-key')) return;
     panel.removeAttribute('data-key');
     panel.removeAttribute('data-at');
-    panel.replaceChildren(...this.#hint.map((n) => n.cloneNode(true)));
+    panel.querySelector<HTMLElement>('[data-role="close"]')?.setAttribute('hidden', '');
+    panel
+      .querySelector('[data-role="details-body"]')
+      ?.replaceChildren(...this.#hint.map((n) => n.cloneNode(true)));
   }
 
   #show(key: string, node?: SVGGElement): void {
@@ -145,7 +155,8 @@ export class ActorDiagramElement extends HTMLElement {
     const panel = this.querySelector('[data-role="details"]');
     if (template && panel && panel.getAttribute('data-key') !== key) {
       panel.setAttribute('data-key', key);
-      panel.replaceChildren(template.content.cloneNode(true));
+      panel.querySelector('[data-role="details-body"]')?.replaceChildren(template.content.cloneNode(true));
+      panel.querySelector('[data-role="close"]')?.removeAttribute('hidden');
     }
     // Where the details float over the diagram (the story on a phone), they take the half away
     // from the actor, so they never hide the mark being read about or holding keyboard focus.

@@ -438,7 +438,7 @@ describe('the diagram by keyboard, pointer and screen reader', () => {
     }
   });
 
-  it('on a phone, closes the details floating over it on a second tap, a tap around the actors, or Escape', async () => {
+  it('on a phone, closes the details floating over it on a second tap, a tap around the actors, its close button, or Escape', async () => {
     const { page, close } = await openPhoneAtDiagram({ readPast: true, hasTouch: true });
     try {
       const details = page.locator('actor-diagram [data-role="details"]');
@@ -465,6 +465,18 @@ describe('the diagram by keyboard, pointer and screen reader', () => {
       expect(corner).toBeDefined();
       await page.touchscreen.tap(corner!.x, corner!.y);
       await expect.poll(() => details.isVisible()).toBe(false);
+      // The close button, shown only with details, and outside their live region.
+      const closeButton = page.getByRole('button', { name: 'Close details' });
+      expect(await closeButton.isVisible()).toBe(false);
+      await node('qatar').tap();
+      await expect.poll(() => details.isVisible()).toBe(true);
+      expect(await closeButton.isVisible()).toBe(true);
+      expect(await closeButton.evaluate((b) => b.closest('[aria-live]'))).toBeNull();
+      const target = await closeButton.boundingBox();
+      expect(Math.min(target!.width, target!.height)).toBeGreaterThanOrEqual(24);
+      await closeButton.tap();
+      await expect.poll(() => details.isVisible()).toBe(false);
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('FIGURE');
       // By keyboard: focus shows an actor's details, Escape leaves the diagram and closes them.
       await node('egypt').focus();
       await expect.poll(() => details.isVisible()).toBe(true);
