@@ -59,13 +59,7 @@ export class ActorDiagramElement extends HTMLElement {
     this.#enhanced = true;
     const body = this.querySelector('[data-role="details-body"]');
     this.#hint = [...(body?.childNodes ?? [])].map((n) => n.cloneNode(true));
-    // The close button: focus that was on it goes to the diagram's frame, as Escape sends it.
-    this.querySelector('[data-role="close"]')?.addEventListener('click', () => {
-      const figure = this.querySelector<HTMLElement>('figure')!;
-      figure.tabIndex = -1;
-      figure.focus();
-      this.select(undefined);
-    });
+    this.querySelector('[data-role="close"]')?.addEventListener('click', () => this.#leave());
     const names = new Map(
       [...this.querySelectorAll<HTMLTemplateElement>('template[data-details]')].map((t) => [
         t.dataset.details!,
@@ -107,10 +101,7 @@ export class ActorDiagramElement extends HTMLElement {
     if (!node) return;
     if (event.key === 'Escape') {
       event.preventDefault();
-      const figure = this.querySelector<HTMLElement>('figure')!;
-      figure.tabIndex = -1;
-      figure.focus();
-      this.select(undefined);
+      this.#leave();
       return;
     }
     if (event.key === 'Enter' || event.key === ' ') {
@@ -137,6 +128,14 @@ export class ActorDiagramElement extends HTMLElement {
     );
     if (key) this.#show(key, node);
     else this.#close();
+  }
+
+  /** Escape, or the details' close button: focus goes to the diagram's frame, the details close. */
+  #leave(): void {
+    const figure = this.querySelector<HTMLElement>('figure')!;
+    figure.tabIndex = -1;
+    figure.focus();
+    this.select(undefined);
   }
 
   #close(): void {
