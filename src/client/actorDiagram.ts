@@ -143,7 +143,6 @@ export class ActorDiagramElement extends HTMLElement {
     if (!panel?.hasAttribute('data-key')) return;
     panel.removeAttribute('data-key');
     panel.removeAttribute('data-at');
-    panel.querySelector<HTMLElement>('[data-role="close"]')?.setAttribute('hidden', '');
     panel
       .querySelector('[data-role="details-body"]')
       ?.replaceChildren(...this.#hint.map((n) => n.cloneNode(true)));
@@ -155,7 +154,6 @@ export class ActorDiagramElement extends HTMLElement {
     if (template && panel && panel.getAttribute('data-key') !== key) {
       panel.setAttribute('data-key', key);
       panel.querySelector('[data-role="details-body"]')?.replaceChildren(template.content.cloneNode(true));
-      panel.querySelector('[data-role="close"]')?.removeAttribute('hidden');
     }
     // Where the details float over the diagram (the story on a phone), they take the half away
     // from the actor, so they never hide the mark being read about or holding keyboard focus.
