@@ -12,11 +12,14 @@ export default defineConfig(
   // Build-time code, scripts and tests run in Node.
   { files: ['**/*.{ts,js,mjs}'], languageOptions: { globals: globals.node } },
   // Browser code gets browser globals only, so Node APIs cannot slip into the page.
-  { files: ['src/client/**/*.ts', 'public/**/*.js'], languageOptions: { globals: globals.browser } },
+  {
+    files: ['src/client/**/*.ts', 'src/graphics/**/element.ts', 'src/graphics/*.client.ts', 'public/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
   // Pure models: no DOM, no Node I/O except the content reader.
   {
-    files: ['src/lib/**/*.ts'],
-    ignores: ['src/lib/content/readContent.ts'],
+    files: ['src/lib/**/*.ts', 'src/graphics/**/*.ts'],
+    ignores: ['src/lib/content/readContent.ts', 'src/graphics/**/element.ts', 'src/graphics/*.client.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['node:*', 'd3-selection', 'd3-transition'] }],
       'no-restricted-globals': ['error', 'document', 'window', 'navigator'],

@@ -12,7 +12,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/lib/**/*.test.ts', 'tests/content/**/*.test.ts'],
+          include: ['tests/lib/**/*.test.ts', 'tests/graphics/**/*.test.ts', 'tests/content/**/*.test.ts'],
           sequence: { groupOrder: 0 },
         },
       },

@@ -7,8 +7,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { brotliCompressSync, constants } from 'node:zlib';
-import type { Geography } from '../src/lib/geo/geography';
-import { mapSizeFor, mapViewModel } from '../src/lib/geo/mapModel';
+import type { Geography } from '../src/graphics/map/geography';
+import { mapSizeFor, mapViewModel } from '../src/graphics/map/mapModel';
 import { readContent } from '../src/lib/content/readContent';
 import { charts } from '../src/lib/embed/embedOptions';
 import { builtFile, routes } from '../src/lib/site/routes';

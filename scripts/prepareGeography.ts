@@ -13,7 +13,7 @@ import type {
   Topology,
 } from 'topojson-specification';
 import { areas, type AreaId } from '../src/lib/geo/areas';
-import type { Geography } from '../src/lib/geo/geography';
+import type { Geography } from '../src/graphics/map/geography';
 
 const require = createRequire(import.meta.url);
 // GEOGRAPHY_OUT lets the determinism test write elsewhere.

@@ -2,9 +2,9 @@
 // element runs its connectedCallback (parsing its models, observing its frame): on the story that is
 // four elements, some 10 ms of script on a fast machine and 65 ms at 4× slowdown, which in one task
 // blocks the main thread just after the first paint. The story defines them one task apiece.
-import { ActorDiagramElement } from './actorDiagram';
-import { EventTimelineElement } from './eventTimeline';
-import { LocatorMapElement } from './locatorMap';
+import { ActorDiagramElement } from '../graphics/diagram/element';
+import { EventTimelineElement } from '../graphics/timeline/element';
+import { LocatorMapElement } from '../graphics/map/element';
 
 export type Definition = readonly [name: string, element: CustomElementConstructor];
 

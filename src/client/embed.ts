@@ -2,9 +2,9 @@
 // the parent page its height in the Pym.js protocol, whenever it changes.
 import { parseEmbedOptions } from '../lib/embed/embedOptions';
 import { formatPymMessage, parsePymMessage } from '../lib/embed/pym';
-import type { ActorDiagramElement } from './actorDiagram';
-import type { EventTimelineElement } from './eventTimeline';
-import type { LocatorMapElement } from './locatorMap';
+import type { ActorDiagramElement } from '../graphics/diagram/element';
+import type { EventTimelineElement } from '../graphics/timeline/element';
+import type { LocatorMapElement } from '../graphics/map/element';
 import { defineNow, graphics } from './define';
 
 // This page's own script drives its chart straight away, so the chart's element is defined first.

@@ -3,11 +3,11 @@
 // names the step on the line, measured after layout, so a scroll never forces the browser to lay
 // the page out again; when no step is on the line (above the first, in a gap, after a jump, a
 // reload mid-page or a #step deep link) the steps' boxes are read in the next frame instead.
-import type { ActorDiagramElement } from './actorDiagram';
+import type { ActorDiagramElement } from '../graphics/diagram/element';
 import { defineInTurn, graphics } from './define';
-import type { EventTimelineElement } from './eventTimeline';
-import type { LocatorMapElement } from './locatorMap';
-import { reducedMotion, whenIdle } from './visibility';
+import type { EventTimelineElement } from '../graphics/timeline/element';
+import type { LocatorMapElement } from '../graphics/map/element';
+import { reducedMotion, whenIdle } from '../graphics/schedule.client';
 
 const ids = (value: string | undefined) => (value ?? '').split(/\s+/).filter(Boolean);
 

@@ -2,10 +2,10 @@ import { getCollection } from 'astro:content';
 import type { DataCollection, DataEntry } from '../schemas';
 import { readContent, type Content } from '../lib/content/readContent';
 import geography from '../generated/geography.json';
-import { diagramBuild } from '../lib/actors/diagramData';
-import type { Geography } from '../lib/geo/geography';
-import { mapBuild } from '../lib/geo/mapData';
-import { timelineBuild } from '../lib/timeline/timelineData';
+import { diagramBuild } from '../graphics/diagram/diagramData';
+import type { Geography } from '../graphics/map/geography';
+import { mapBuild } from '../graphics/map/mapData';
+import { timelineBuild } from '../graphics/timeline/timelineData';
 
 /** A collection's entries in the order editors wrote them (the content store sorts by id). */
 async function ordered<C extends DataCollection>(name: C, content: Content) {

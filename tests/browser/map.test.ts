@@ -15,8 +15,8 @@ import {
   useSite,
 } from '../support/browserPage';
 import { projectRoot, realContent } from '../support/contentFixture';
-import type { ViewTransform } from '../../src/lib/geo/projection';
-import { isStill, type Frame } from '../../src/lib/geo/viewMove';
+import type { ViewTransform } from '../../src/graphics/map/projection';
+import { isStill, type Frame } from '../../src/graphics/map/viewMove';
 
 /** The page's <locator-map>, as far as these tests drive it. */
 type LocatorMap = HTMLElement & { show(view: string): void };

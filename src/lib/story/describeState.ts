@@ -1,7 +1,7 @@
 import type { Actor } from '../../schemas/actor';
 import type { Event } from '../../schemas/event';
 import type { Relation } from '../../schemas/relation';
-import type { DiagramFocus } from '../actors/diagramState';
+import type { DiagramFocus } from '../../graphics/diagram/diagramState';
 import { formatPartialDate, parsePartialDate } from '../partialDate';
 
 /** The diagram's description for a focus, read out when it changes. */

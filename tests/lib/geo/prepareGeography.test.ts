@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import type { Geography } from '../../../src/lib/geo/geography';
+import type { Geography } from '../../../src/graphics/map/geography';
 import { areaIds } from '../../../src/lib/geo/areas';
 import { projectRoot } from '../../support/contentFixture';
 

@@ -1,6 +1,6 @@
 // <event-timeline>: draws attention to the event the current step is about.
-import { applyVisibleFirst, watchVariant } from './visibility';
-import { setState, setText } from './writes';
+import { applyVisibleFirst, watchVariant } from '../schedule.client';
+import { setState, setText } from '../writes.client';
 export class EventTimelineElement extends HTMLElement {
   #variant: () => 'narrow' | 'wide' = () => 'narrow';
   /** Whether the timeline is the graphic on show (set by <scroll-story>). */

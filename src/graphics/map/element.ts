@@ -1,11 +1,11 @@
 // <locator-map>: moves the server-rendered map between views. The models come from the build (the
 // same objects the SVG was written from); this script only joins them onto the existing marks by key.
 import { select, type Selection } from 'd3-selection';
-import type { MapViewModel } from '../lib/geo/mapModel';
-import type { ViewTransform } from '../lib/geo/projection';
-import { flightPlan, isStill, viewAt, type PictureMove } from '../lib/geo/viewMove';
-import { applyVisibleFirst, reducedMotion, watchVariant, whenIdle } from './visibility';
-import { set, setText } from './writes';
+import type { MapViewModel } from './mapModel';
+import type { ViewTransform } from './projection';
+import { flightPlan, isStill, viewAt, type PictureMove } from './viewMove';
+import { applyVisibleFirst, reducedMotion, watchVariant, whenIdle } from '../schedule.client';
+import { set, setText } from '../writes.client';
 
 interface Models {
   views: Record<string, Record<string, MapViewModel>>;

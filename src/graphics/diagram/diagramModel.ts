@@ -9,7 +9,7 @@ import {
 } from 'd3-force';
 import type { Actor } from '../../schemas/actor';
 import type { Relation } from '../../schemas/relation';
-import { overlaps, textWidth, type Box } from '../geo/labelLayout';
+import { overlaps, textWidth, type Box } from '../labelLayout';
 import { relationTypeStyles } from './relationTypes';
 
 /** Size of a diagram figure in viewBox pixels. */

@@ -1,8 +1,8 @@
 // <actor-diagram>: highlights what the current step talks about, and lets readers explore the
 // built SVG: hover, tap or focus a node for its details; Tab in, arrow keys between nodes, Escape out.
-import { diagramState, type DiagramFocus } from '../lib/actors/diagramState';
-import { applyVisibleFirst, watchVariant, whenIdle } from './visibility';
-import { setState, setText } from './writes';
+import { diagramState, type DiagramFocus } from './diagramState';
+import { applyVisibleFirst, watchVariant, whenIdle } from '../schedule.client';
+import { setState, setText } from '../writes.client';
 
 const arrows: Record<string, [number, number]> = {
   ArrowRight: [1, 0],

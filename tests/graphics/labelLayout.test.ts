@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overlaps, placeLabels, textWidth } from '../../../src/lib/geo/labelLayout';
+import { overlaps, placeLabels, textWidth } from '../../src/graphics/labelLayout';
 
 const frame = { x: 0, y: 0, width: 100, height: 100 };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { diagramModel, diagramSizeFor, nodeBox } from '../../../src/lib/actors/diagramModel';
-import { diagramState } from '../../../src/lib/actors/diagramState';
-import { inside, overlaps } from '../../../src/lib/geo/labelLayout';
+import { diagramModel, diagramSizeFor, nodeBox } from '../../../src/graphics/diagram/diagramModel';
+import { diagramState } from '../../../src/graphics/diagram/diagramState';
+import { inside, overlaps } from '../../../src/graphics/labelLayout';
 import { readContent } from '../../../src/lib/content/readContent';
 import type { Actor } from '../../../src/schemas/actor';
 import type { Relation } from '../../../src/schemas/relation';

@@ -2,8 +2,8 @@ import { scaleUtc } from 'd3-scale';
 import { utcMonth } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 import type { Event } from '../../schemas/event';
-import { textWidth } from '../geo/labelLayout';
-import { parsePartialDate, partialDateEnd, partialDateStart, type Precision } from '../partialDate';
+import { textWidth } from '../labelLayout';
+import { parsePartialDate, partialDateEnd, partialDateStart, type Precision } from '../../lib/partialDate';
 
 /** Size of a timeline figure in viewBox pixels. */
 export interface TimelineSize {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../../src/lib/content/readContent';
 import { parsePartialDate, partialDateStart } from '../../../src/lib/partialDate';
-import { timelineModel, timelineSizeFor } from '../../../src/lib/timeline/timelineModel';
+import { timelineModel, timelineSizeFor } from '../../../src/graphics/timeline/timelineModel';
 import type { Event } from '../../../src/schemas/event';
 import { projectRoot, realContent } from '../../support/contentFixture';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { overlaps, inside, type Box } from '../../../src/lib/geo/labelLayout';
-import { mapBuild } from '../../../src/lib/geo/mapData';
-import { mapSizeFor, mapStyle, mapViewModel, type MapViewModel } from '../../../src/lib/geo/mapModel';
+import { overlaps, inside, type Box } from '../../../src/graphics/labelLayout';
+import { mapBuild } from '../../../src/graphics/map/mapData';
+import { mapSizeFor, mapStyle, mapViewModel, type MapViewModel } from '../../../src/graphics/map/mapModel';
 import { mapInputs } from '../../support/mapFixtures';
 
 const { geography, places, views } = mapInputs();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mapBuild } from '../../../src/lib/geo/mapData';
-import { mapStyle } from '../../../src/lib/geo/mapModel';
-import type { ViewTransform } from '../../../src/lib/geo/projection';
+import { mapBuild } from '../../../src/graphics/map/mapData';
+import { mapStyle } from '../../../src/graphics/map/mapModel';
+import type { ViewTransform } from '../../../src/graphics/map/projection';
 import {
   flightPlan,
   isStill,
@@ -10,7 +10,7 @@ import {
   pictureStep,
   viewAt,
   type PictureMove,
-} from '../../../src/lib/geo/viewMove';
+} from '../../../src/graphics/map/viewMove';
 import { mapInputs } from '../../support/mapFixtures';
 
 const frame = { width: 640, height: 518 };

@@ -2,7 +2,7 @@ import { geoDistance, geoMercator, geoPath } from 'd3-geo';
 import type { Place } from '../../schemas/place';
 import type { MapView } from '../../schemas/mapView';
 import type { Geography } from './geography';
-import { placeLabels, textWidth, type Box, type LabelRequest } from './labelLayout';
+import { placeLabels, textWidth, type Box, type LabelRequest } from '../labelLayout';
 import {
   baseProjection,
   baseScale,
