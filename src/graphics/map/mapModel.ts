@@ -1,8 +1,11 @@
-import { geoDistance, geoMercator, geoPath } from 'd3-geo';
+import { geoMercator, geoPath } from 'd3-geo';
 import type { Place } from '../../schemas/place';
 import type { MapView } from '../../schemas/mapView';
 import type { Geography } from './geography';
-import { placeLabels, textWidth, type Box, type LabelRequest } from '../labelLayout';
+import { placeLabels, type Box } from '../labelLayout';
+import { declutter, type ProjectedPlace } from './declutter';
+import { areaRequests, placeRequest, type MapLabelRequest } from './labelCandidates';
+import { offMapCandidates, offMapMarkers, type OffMapMarker } from './offMap';
 import {
   baseProjection,
   baseScale,
@@ -116,24 +119,91 @@ function labelAt(
   return { text, x: round(x), y: round(box.y + size * 0.95), anchor, box, visible };
 }
 
-/** Candidate label boxes around a point marker, best first: right, left, above, below, then diagonals. */
-function aroundPoint(
-  x: number,
-  y: number,
-  r: number,
-  width: number,
-  height: number,
-): Array<{ box: Box; anchor: MapLabel['anchor'] }> {
-  const gap = r + 4;
+const hiddenLabel = (text: string): MapLabel => ({
+  text,
+  x: 0,
+  y: 0,
+  anchor: 'start',
+  box: { x: 0, y: 0, width: 0, height: 0 },
+  visible: false,
+});
+
+/** The view's projection, fitted to its frame, and the pixel areas it draws into. */
+function viewFrame(geography: Geography, places: ReadonlyMap<string, Place>, view: MapView, size: MapSize) {
+  const transform = fitTransform(frameGeometry(view, geography, places), fitExtent(size));
+  const mapHeight = size.height - mapStyle.footer;
+  const projection = geoMercator()
+    .scale(transform.k * baseScale)
+    .translate([transform.x, transform.y]);
+  const centre: [number, number] = [size.width / 2, mapHeight / 2];
+  return {
+    transform,
+    mapHeight,
+    project: projectWith(transform),
+    visiblePath: geoPath(
+      projection.clipExtent([
+        [0, 0],
+        [size.width, mapHeight],
+      ]),
+    ),
+    centre,
+    centreLonLat: geoMercator()
+      .scale(transform.k * baseScale)
+      .translate([transform.x, transform.y]).invert!(centre)! as [number, number],
+  };
+}
+
+/** Places every label of a view; returns a reader of the result by request key. */
+function layoutLabels(
+  requests: MapLabelRequest[],
+  size: MapSize,
+  mapHeight: number,
+  markers: Box[],
+): (key: string, text: string) => { label: MapLabel; point?: [number, number] } {
+  const labelFrame: Box = { x: 4, y: 4, width: size.width - 8, height: mapHeight - 4 };
+  const footerBox: Box = { x: 0, y: mapHeight, width: size.width, height: mapStyle.footer };
+  const placed = placeLabels(requests, labelFrame, [...markers, footerBox]);
+  const byKey = new Map(placed.map((p, i) => [p.key, { placed: p, request: requests[i]! }]));
+  return (key, text) => {
+    const found = byKey.get(key);
+    if (!found) return { label: hiddenLabel(text) };
+    const { placed: p, request } = found;
+    const candidate = Math.max(0, p.candidate);
+    const box = request.textBoxes?.[candidate] ?? p.box;
+    const label = labelAt(box, request.text, request.anchors[candidate]!, p.visible, request.font);
+    return { label, point: request.points?.[candidate] };
+  };
+}
+
+/** The label requests of a view: highlighted places, off-map arrows, other places, then areas. */
+function labelRequests(
+  projected: ProjectedPlace[],
+  offMap: OffMapMarker[],
+  areas: MapLabelRequest[],
+): MapLabelRequest[] {
+  const font = mapStyle.placeFont;
+  const lineHeight = font * 1.25;
+  const radius = (p: ProjectedPlace) => (p.highlighted ? mapStyle.highlightRadius : mapStyle.markerRadius);
+  const place = (p: ProjectedPlace) => placeRequest(p, radius(p), font, lineHeight);
+  const offMapRequests = offMap.map((o): MapLabelRequest => {
+    const text = `${o.place.name}, ${o.km.toLocaleString('en-GB')} km away`;
+    const options = offMapCandidates(o, text, font, lineHeight);
+    return {
+      key: `off:${o.place.id}`,
+      text,
+      candidates: options.map((c) => c.box),
+      anchors: options.map((c) => c.anchor),
+      font,
+      points: options.map((c) => c.point),
+      textBoxes: options.map((c) => c.textBox),
+    };
+  });
+  const visible = projected.filter((p) => p.visible);
   return [
-    { box: { x: x + gap, y: y - height / 2, width, height }, anchor: 'start' },
-    { box: { x: x - gap - width, y: y - height / 2, width, height }, anchor: 'end' },
-    { box: { x: x - width / 2, y: y - gap - height, width, height }, anchor: 'middle' },
-    { box: { x: x - width / 2, y: y + gap, width, height }, anchor: 'middle' },
-    { box: { x: x + gap * 0.7, y: y - gap * 0.7 - height, width, height }, anchor: 'start' },
-    { box: { x: x + gap * 0.7, y: y + gap * 0.7, width, height }, anchor: 'start' },
-    { box: { x: x - gap * 0.7 - width, y: y - gap * 0.7 - height, width, height }, anchor: 'end' },
-    { box: { x: x - gap * 0.7 - width, y: y + gap * 0.7, width, height }, anchor: 'end' },
+    ...visible.filter((p) => p.highlighted).map(place),
+    ...offMapRequests,
+    ...visible.filter((p) => !p.highlighted).map(place),
+    ...areas.filter((r) => r.candidates.length > 0),
   ];
 }
 
@@ -145,200 +215,37 @@ export function mapViewModel(
   size: MapSize,
 ): MapViewModel {
   const places = new Map(allPlaces.map((p) => [p.id, p]));
-  const transform = fitTransform(frameGeometry(view, geography, places), fitExtent(size));
-  const project = projectWith(transform);
-  const mapArea: Box = { x: 0, y: 0, width: size.width, height: size.height - mapStyle.footer };
-  const labelFrame: Box = { x: 4, y: 4, width: size.width - 8, height: size.height - mapStyle.footer - 4 };
+  const frame = viewFrame(geography, places, view, size);
+  const inFrame = (x: number, y: number) =>
+    x >= 6 && x <= size.width - 6 && y >= 6 && y <= frame.mapHeight - 6;
   const highlighted = new Set(view.highlight.places);
-  const offMapIds = new Set(view.offMap);
-
-  const viewProjection = geoMercator()
-    .scale(transform.k * baseScale)
-    .translate([transform.x, transform.y])
-    .clipExtent([
-      [0, 0],
-      [size.width, mapArea.height],
-    ]);
-  const visiblePath = geoPath(viewProjection);
-  // Highlighted places first, then by kind, so decluttering drops the least important marker.
-  const kindRank: Record<Place['kind'], number> = {
-    capital: 0,
-    city: 1,
-    territory: 2,
-    crossing: 3,
-    region: 4,
-  };
-  const byPriority = [...allPlaces].sort(
-    (a, b) =>
-      Number(highlighted.has(b.id)) - Number(highlighted.has(a.id)) || kindRank[a.kind] - kindRank[b.kind],
+  const projected = declutter(
+    allPlaces,
+    frame.project,
+    inFrame,
+    frame.visiblePath,
+    geography,
+    highlighted,
+    new Set(view.offMap),
   );
-  const shown: Array<[number, number]> = [];
-  const projectedById = new Map(
-    byPriority.map((p) => {
-      const [x, y] = project(lonLat(p));
-      const inFrame =
-        x >= 6 && x <= size.width - 6 && y >= 6 && y <= mapArea.height - 6 && !offMapIds.has(p.id);
-      // A territory drawn large is the land itself: its area label names it, not a dot.
-      const area = p.kind === 'territory' ? geography.areas.features.find((f) => f.id === p.id) : undefined;
-      const isFramedArea = area !== undefined && visiblePath.area(area) > 60 * 60;
-      // A marker closer than 16 px to a more important one would only blur the cluster it belongs to.
-      const crowded = shown.some(([sx, sy]) => Math.hypot(sx - x, sy - y) < 16);
-      const visible = inFrame && !isFramedArea && (highlighted.has(p.id) || !crowded);
-      if (visible) shown.push([x, y]);
-      return [p.id, { place: p, x, y, visible, highlighted: highlighted.has(p.id) && visible }];
-    }),
-  );
-  const projected = allPlaces.map((p) => projectedById.get(p.id)!);
   const markers: Box[] = projected
     .filter((p) => p.visible)
     .map((p) => {
       const r = (p.highlighted ? mapStyle.highlightRadius : mapStyle.markerRadius) + 1;
       return { x: p.x - r, y: p.y - r, width: 2 * r, height: 2 * r };
     });
-
-  // Off-map places: an arrow on the frame's edge, on the line from the centre towards the place.
-  const centre: [number, number] = [size.width / 2, mapArea.height / 2];
-  const centreLonLat = geoMercator()
-    .scale(transform.k * baseScale)
-    .translate([transform.x, transform.y]).invert!(centre)!;
-  const offMap = view.offMap.map((id) => {
-    const place = places.get(id)!;
-    const [px, py] = project(lonLat(place));
-    const [dx, dy] = [px - centre[0], py - centre[1]];
-    const inset = 22;
-    const tx = Math.abs((centre[0] - inset) / (dx || 1e-9));
-    const ty = Math.abs((centre[1] - inset) / (dy || 1e-9));
-    const edge: 'left' | 'right' | 'top' | 'bottom' =
-      tx <= ty ? (dx < 0 ? 'left' : 'right') : dy < 0 ? 'top' : 'bottom';
-    const t = Math.min(tx, ty);
-    return {
-      place,
-      edge,
-      x: centre[0] + dx * t,
-      y: centre[1] + dy * t,
-      angle: (Math.atan2(dy, dx) * 180) / Math.PI,
-      km: Math.round((geoDistance(centreLonLat, lonLat(place)) * 6371) / 100) * 100,
-    };
-  });
-
-  const font = mapStyle.placeFont;
-  const lineHeight = font * 1.25;
-  // Off-map requests also carry, per candidate, where the arrow goes and where its text sits.
-  type Request = LabelRequest & {
-    text: string;
-    anchors: MapLabel['anchor'][];
-    font: number;
-    points?: Array<[number, number]>;
-    textBoxes?: Box[];
-  };
-  const placeRequest = (p: (typeof projected)[number]): Request => {
-    const width = textWidth(p.place.name, font, { bold: p.highlighted });
-    const r = p.highlighted ? mapStyle.highlightRadius : mapStyle.markerRadius;
-    const options = aroundPoint(p.x, p.y, r, width, lineHeight);
-    return {
-      key: `place:${p.place.id}`,
-      text: p.place.name,
-      candidates: options.map((o) => o.box),
-      anchors: options.map((o) => o.anchor),
-      font,
-    };
-  };
-  // The arrow slides along its edge, away from where the line from the centre meets it, until it and its text fit.
-  const offMapRequests: Request[] = offMap.map((o) => {
-    const text = `${o.place.name}, ${o.km.toLocaleString('en-GB')} km away`;
-    const width = textWidth(text, font, { bold: true });
-    const vertical = o.edge === 'left' || o.edge === 'right';
-    const slides = [0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6].map((i) => i * 22);
-    const options = slides.map((d) => {
-      const [x, y] = vertical ? [o.x, o.y + d] : [o.x + d, o.y];
-      const arrow: Box = { x: x - 12, y: y - 12, width: 24, height: 24 };
-      const textBox: Box =
-        o.edge === 'left'
-          ? { x: x + 14, y: y - lineHeight / 2, width, height: lineHeight }
-          : o.edge === 'right'
-            ? { x: x - 14 - width, y: y - lineHeight / 2, width, height: lineHeight }
-            : o.edge === 'top'
-              ? { x: x - width / 2, y: y + 14, width, height: lineHeight }
-              : { x: x - width / 2, y: y - 14 - lineHeight, width, height: lineHeight };
-      const anchor: MapLabel['anchor'] = o.edge === 'left' ? 'start' : o.edge === 'right' ? 'end' : 'middle';
-      const x0 = Math.min(arrow.x, textBox.x);
-      const y0 = Math.min(arrow.y, textBox.y);
-      const box = {
-        x: x0,
-        y: y0,
-        width: Math.max(arrow.x + arrow.width, textBox.x + textBox.width) - x0,
-        height: Math.max(arrow.y + arrow.height, textBox.y + textBox.height) - y0,
-      };
-      return { box, anchor, point: [x, y] as [number, number], textBox };
-    });
-    return {
-      key: `off:${o.place.id}`,
-      text,
-      candidates: options.map((c) => c.box),
-      anchors: options.map((c) => c.anchor),
-      font,
-      points: options.map((c) => c.point),
-      textBoxes: options.map((c) => c.textBox),
-    };
-  });
-
-  const visiblePlaceIds = new Set(projected.filter((p) => p.visible).map((p) => p.place.id));
-  const areaFont = mapStyle.areaFont;
-  const highlightedAreas = new Set(view.highlight.areas.map((id) => `area:${id}`));
-  // Every area gets a label entry (keys stay stable across views); one named by a visible place stays hidden.
-  const areaRequests: Request[] = geography.areas.features
-    .map((f) => {
-      const text = f.properties.name.toUpperCase();
-      const width = textWidth(text, areaFont, { caps: true, tracking: 0.08 });
-      const height = areaFont * 1.3;
-      const roomy = !visiblePlaceIds.has(f.id) && visiblePath.area(f) > width * height * 2;
-      const [cx, cy] = roomy ? visiblePath.centroid(f) : [NaN, NaN];
-      const offsets = [0, -1, 1, -2, 2].map((d) => ({
-        x: cx - width / 2,
-        y: cy - height / 2 + d * height,
-        width,
-        height,
-      }));
-      return {
-        key: `area:${f.id}`,
-        text,
-        candidates: Number.isFinite(cx) ? offsets : [],
-        anchors: offsets.map(() => 'middle' as const),
-        font: areaFont,
-      };
-    })
-    .sort((a, b) => Number(highlightedAreas.has(b.key)) - Number(highlightedAreas.has(a.key)));
-
-  const visibleRequests = projected.filter((p) => p.visible);
-  const requests: Request[] = [
-    ...visibleRequests.filter((p) => p.highlighted).map(placeRequest),
-    ...offMapRequests,
-    ...visibleRequests.filter((p) => !p.highlighted).map(placeRequest),
-    ...areaRequests.filter((r) => r.candidates.length > 0),
-  ];
-  const footerBox: Box = { x: 0, y: mapArea.height, width: size.width, height: mapStyle.footer };
-  const placed = new Map(
-    placeLabels(requests, labelFrame, [...markers, footerBox]).map((p, i) => [
-      p.key,
-      { placed: p, request: requests[i]! },
-    ]),
+  const offMap = offMapMarkers(
+    view.offMap.map((id) => places.get(id)!),
+    frame.project,
+    frame.centre,
+    frame.centreLonLat,
   );
-  const labelFor = (key: string, text: string): MapLabel => {
-    const found = placed.get(key);
-    if (!found)
-      return { text, x: 0, y: 0, anchor: 'start', box: { x: 0, y: 0, width: 0, height: 0 }, visible: false };
-    const { placed: p, request } = found;
-    const candidate = Math.max(0, p.candidate);
-    return labelAt(
-      request.textBoxes?.[candidate] ?? p.box,
-      request.text,
-      request.anchors[candidate]!,
-      p.visible,
-      request.font,
-    );
-  };
-
-  const bar = scaleBar(transform, centreLonLat[1], Math.min(140, size.width * 0.3));
+  const visibleIds = new Set(projected.filter((p) => p.visible).map((p) => p.place.id));
+  const highlightedAreas = new Set(view.highlight.areas.map((id) => `area:${id}`));
+  const areas = areaRequests(geography, frame.visiblePath, visibleIds, highlightedAreas, mapStyle.areaFont);
+  const labelFor = layoutLabels(labelRequests(projected, offMap, areas), size, frame.mapHeight, markers);
+  const { transform } = frame;
+  const bar = scaleBar(transform, frame.centreLonLat[1], Math.min(140, size.width * 0.3));
   return {
     id: view.id,
     title: view.title,
@@ -355,20 +262,13 @@ export function mapViewModel(
       y: round(p.y),
       visible: p.visible,
       highlighted: p.highlighted,
-      label: labelFor(`place:${p.place.id}`, p.place.name),
+      label: labelFor(`place:${p.place.id}`, p.place.name).label,
     })),
-    areaLabels: areaRequests.map((r) => ({ key: r.key.slice('area:'.length), ...labelFor(r.key, r.text) })),
+    areaLabels: areas.map((r) => ({ key: r.key.slice('area:'.length), ...labelFor(r.key, r.text).label })),
     offMap: offMap.map((o) => {
-      const found = placed.get(`off:${o.place.id}`)!;
-      const [x, y] = found.request.points![Math.max(0, found.placed.candidate)]!;
-      return {
-        key: o.place.id,
-        x: round(x),
-        y: round(y),
-        angle: round(o.angle),
-        km: o.km,
-        label: labelFor(`off:${o.place.id}`, o.place.name),
-      };
+      const { label, point } = labelFor(`off:${o.place.id}`, o.place.name);
+      const [x, y] = point!;
+      return { key: o.place.id, x: round(x), y: round(y), angle: round(o.angle), km: o.km, label };
     }),
     scaleBar: { ...bar, width: round(bar.width), x: 12, y: size.height - 10 },
   };

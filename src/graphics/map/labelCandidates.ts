@@ -1,0 +1,90 @@
+// Where a map's labels may go, best first: around each place's marker, along the edge for an
+// off-map arrow, across the middle of each area that has room for its name.
+import type { geoPath } from 'd3-geo';
+import { textWidth, type Box, type LabelRequest } from '../labelLayout';
+import type { ProjectedPlace } from './declutter';
+import type { Geography } from './geography';
+import type { MapLabel } from './mapModel';
+
+/** A label request with, per candidate, its anchor and (off-map arrows) where the arrow and text go. */
+export type MapLabelRequest = LabelRequest & {
+  text: string;
+  anchors: MapLabel['anchor'][];
+  font: number;
+  points?: Array<[number, number]>;
+  textBoxes?: Box[];
+};
+
+/** Candidate label boxes around a point marker, best first: right, left, above, below, then diagonals. */
+export function aroundPoint(
+  x: number,
+  y: number,
+  r: number,
+  width: number,
+  height: number,
+): Array<{ box: Box; anchor: MapLabel['anchor'] }> {
+  const gap = r + 4;
+  return [
+    { box: { x: x + gap, y: y - height / 2, width, height }, anchor: 'start' },
+    { box: { x: x - gap - width, y: y - height / 2, width, height }, anchor: 'end' },
+    { box: { x: x - width / 2, y: y - gap - height, width, height }, anchor: 'middle' },
+    { box: { x: x - width / 2, y: y + gap, width, height }, anchor: 'middle' },
+    { box: { x: x + gap * 0.7, y: y - gap * 0.7 - height, width, height }, anchor: 'start' },
+    { box: { x: x + gap * 0.7, y: y + gap * 0.7, width, height }, anchor: 'start' },
+    { box: { x: x - gap * 0.7 - width, y: y - gap * 0.7 - height, width, height }, anchor: 'end' },
+    { box: { x: x - gap * 0.7 - width, y: y + gap * 0.7, width, height }, anchor: 'end' },
+  ];
+}
+
+/** A place's label request: its name beside its marker (radius `r`, viewBox pixels). */
+export function placeRequest(
+  p: ProjectedPlace,
+  r: number,
+  font: number,
+  lineHeight: number,
+): MapLabelRequest {
+  const width = textWidth(p.place.name, font, { bold: p.highlighted });
+  const options = aroundPoint(p.x, p.y, r, width, lineHeight);
+  return {
+    key: `place:${p.place.id}`,
+    text: p.place.name,
+    candidates: options.map((o) => o.box),
+    anchors: options.map((o) => o.anchor),
+    font,
+  };
+}
+
+/**
+ * Every area's label request (keys stay stable across views), highlighted areas first. An area with
+ * no room for its name, or named by a visible place, gets no candidate and stays unlabelled.
+ */
+export function areaRequests(
+  geography: Geography,
+  visiblePath: ReturnType<typeof geoPath>,
+  visiblePlaceIds: ReadonlySet<string>,
+  highlighted: ReadonlySet<string>,
+  font: number,
+): MapLabelRequest[] {
+  return geography.areas.features
+    .map((f) => {
+      const text = f.properties.name.toUpperCase();
+      const width = textWidth(text, font, { caps: true, tracking: 0.08 });
+      const height = font * 1.3;
+      const roomy = !visiblePlaceIds.has(f.id) && visiblePath.area(f) > width * height * 2;
+      const [cx, cy] = roomy ? visiblePath.centroid(f) : [NaN, NaN];
+      const offsets = [0, -1, 1, -2, 2].map((d) => ({
+        x: cx - width / 2,
+        y: cy - height / 2 + d * height,
+        width,
+        height,
+      }));
+      return {
+        key: `area:${f.id}`,
+        text,
+        candidates: Number.isFinite(cx) ? offsets : [],
+        anchors: offsets.map(() => 'middle' as const),
+        font,
+      };
+    })
+    .sort((a, b) => Number(highlighted.has(b.key)) - Number(highlighted.has(a.key)));
+}
