@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { chartTitles } from '../src/lib/embed/chartTitles';
+import { chartTitle } from '../src/lib/embed/chartTitles';
 import { charts, type Chart } from '../src/lib/embed/embedOptions';
 import { builtFile, routes } from '../src/lib/site/routes';
 
@@ -43,21 +43,15 @@ function standaloneSvg(
   chart: Chart,
 ): { svg: string; width: number; height: number } {
   const html = readFileSync(path.join(dist, builtFile(routes.embed(slug, chart))), 'utf8');
-  const cls = {
-    map: 'map-svg map-svg--wide',
-    diagram: 'diagram-svg diagram-svg--wide',
-    timeline: 'timeline-svg timeline-svg--wide',
-  }[chart];
-  const figure = elementAt(html, html.indexOf(`<svg class="${cls}"`));
+  // The chart's wide layout, and the definitions its figures share (the embed page has only its chart's).
+  const figure = elementAt(html, html.search(/<svg class="[^"]*"[^>]*data-variant="wide"/));
   const [, width, height] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(figure)!.map(Number) as [
     number,
     number,
     number,
   ];
-  const defsSource = { map: 'map-defs', diagram: 'diagram-defs', timeline: '' }[chart];
-  const defs = defsSource
-    ? /<defs[^>]*>[\s\S]*?<\/defs>/.exec(elementAt(html, html.indexOf(`<svg class="${defsSource}`)))![0]
-    : '';
+  const defsAt = html.search(/<svg class="[\w-]+-defs"/);
+  const defs = defsAt >= 0 ? /<defs[^>]*>[\s\S]*?<\/defs>/.exec(elementAt(html, defsAt))![0] : '';
   // Stylesheet addresses carry the base path (BASE_PATH); inside dist/ the files sit at its root.
   const base = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
   const linked = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) =>
@@ -83,7 +77,7 @@ function standaloneSvg(
     `<rect width="100%" height="100%" fill="${bg}"/>`,
     xml(defs),
     // A group carries the chart's base class, so its rules apply; sizing rules meant for the page's <svg> do not.
-    `<g class="${cls.split(' ')[0]}">`,
+    `<g class="${/^<svg class="([\w-]+)/.exec(figure)![1]}">`,
     xml(inner),
     '</g>',
     '</svg>',
@@ -111,7 +105,7 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 function shareCard(chart: Chart, chartSvg: string, width: number, height: number): string {
   const scale = Math.min(620 / width, 570 / height);
   const [w, h] = [width * scale, height * scale];
-  const words = chartTitles[chart].title.split(' ');
+  const words = chartTitle(chart).title.split(' ');
   const lines: string[] = [];
   for (const word of words) {
     const last = lines.at(-1);

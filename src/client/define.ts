@@ -2,35 +2,29 @@
 // element runs its connectedCallback (parsing its models, observing its frame): on the story that is
 // four elements, some 10 ms of script on a fast machine and 65 ms at 4× slowdown, which in one task
 // blocks the main thread just after the first paint. The story defines them one task apiece.
-import { ActorDiagramElement } from '../graphics/diagram/element';
-import { EventTimelineElement } from '../graphics/timeline/element';
-import { LocatorMapElement } from '../graphics/map/element';
+import { graphicElements } from '../graphics/elements.client';
 
-export type Definition = readonly [name: string, element: CustomElementConstructor];
+type ElementClass = CustomElementConstructor & { tag: string };
 
-/** The three graphics, the one a story usually opens on first. */
-export const graphics: readonly Definition[] = [
-  ['locator-map', LocatorMapElement],
-  ['actor-diagram', ActorDiagramElement],
-  ['event-timeline', EventTimelineElement],
-];
-
-function define([name, element]: Definition): void {
-  if (!customElements.get(name)) customElements.define(name, element);
+function define(element: ElementClass): void {
+  if (!customElements.get(element.tag)) customElements.define(element.tag, element);
 }
 
-/** Defines every element now, in this task: for a page whose own script uses them straight away. */
-export function defineNow(definitions: readonly Definition[]): void {
-  definitions.forEach(define);
+/** Defines every graphic's element now, in this task: for an embed, whose script drives its chart at once. */
+export function defineNow(): void {
+  graphicElements.forEach(({ element }) => define(element));
 }
 
 /**
- * Defines the elements in order, each in a task of its own, so the browser can render and answer
- * input between upgrades. An element defined later may use the earlier ones from its connectedCallback.
+ * Defines the graphics' elements, each in a task of its own, the one on show first, then `last`
+ * (the story, which drives them from its connectedCallback), so the browser can render and answer
+ * input between upgrades.
  */
-export async function defineInTurn(definitions: readonly Definition[]): Promise<void> {
-  for (const definition of definitions) {
+export async function defineGraphics(last: ElementClass): Promise<void> {
+  const first = document.querySelector<HTMLElement>('[data-graphic][data-shown]')?.dataset.graphic;
+  const ordered = [...graphicElements].sort((a, b) => Number(b.id === first) - Number(a.id === first));
+  for (const element of [...ordered.map((g) => g.element), last]) {
     await new Promise((resolve) => setTimeout(resolve, 0));
-    define(definition);
+    define(element);
   }
 }

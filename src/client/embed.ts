@@ -2,43 +2,35 @@
 // the parent page its height in the Pym.js protocol, whenever it changes.
 import { parseEmbedOptions } from '../lib/embed/embedOptions';
 import { formatPymMessage, parsePymMessage } from '../lib/embed/pym';
-import type { ActorDiagramElement } from '../graphics/diagram/element';
-import type { EventTimelineElement } from '../graphics/timeline/element';
-import type { LocatorMapElement } from '../graphics/map/element';
-import { defineNow, graphics } from './define';
+import type { GraphicElement } from '../graphics/graphicElement.client';
+import { defineNow } from './define';
+import { stepState } from '../lib/story/stepState';
+import { readSteps, type ClientStep } from './stepData';
 
 // This page's own script drives its chart straight away, so the chart's element is defined first.
-defineNow(graphics);
+defineNow();
 
-interface EmbedStep {
-  id: string;
-  map: string;
-  actors: string[];
-  relations: string[];
-  event: string | undefined;
-  diagramDescription: string;
-  timelineDescription: string;
+/** The map views a `view=` option may name (a list of ids; anything else counts as none). */
+function readViews(): string[] {
+  try {
+    const views: unknown = JSON.parse(document.querySelector('script[data-views]')?.textContent ?? '[]');
+    return Array.isArray(views) ? views.filter((v): v is string => typeof v === 'string') : [];
+  } catch {
+    return [];
+  }
 }
 
-const data = JSON.parse(
-  document.querySelector('script[data-embed-steps]')?.textContent ?? '{"steps":[],"views":[]}',
-) as {
-  steps: EmbedStep[];
-  views: string[];
-};
-const options = parseEmbedOptions(location.search, { steps: data.steps.map((s) => s.id), views: data.views });
-const step = data.steps.find((s) => s.id === options.step);
-
-const map = document.querySelector<LocatorMapElement>('locator-map');
-const view = options.view ?? step?.map;
-if (map && view) map.show(view);
-if (step) {
-  document
-    .querySelector<ActorDiagramElement>('actor-diagram')
-    ?.setFocus({ actors: step.actors, relations: step.relations }, step.diagramDescription);
-  document
-    .querySelector<EventTimelineElement>('event-timeline')
-    ?.setEvent(step.event, step.timelineDescription);
+const steps = readSteps(document);
+const options = parseEmbedOptions(location.search, {
+  steps: steps.map((s) => s.state.id),
+  views: readViews(),
+});
+const step = steps.find((s) => s.state.id === options.step);
+const graphic = document.querySelector<GraphicElement>('[data-graphic][data-shown]');
+if (graphic && (step || options.view)) {
+  const state = step?.state ?? stepState({ map: options.view });
+  const words = step?.descriptions[graphic.dataset.graphic as keyof ClientStep['descriptions']];
+  graphic.show(options.view ? { ...state, map: options.view } : state, words);
 }
 
 // Pym.js child: the parent gave us an id (pym.js) or none (our host script matches by window).

@@ -2,10 +2,9 @@ import { getCollection } from 'astro:content';
 import type { DataCollection, DataEntry } from '../schemas';
 import { readContent, type Content } from '../lib/content/readContent';
 import geography from '../generated/geography.json';
-import { diagramBuild } from '../graphics/diagram/diagramData';
-import type { Geography } from '../graphics/map/geography';
-import { mapBuild } from '../graphics/map/mapData';
-import { timelineBuild } from '../graphics/timeline/timelineData';
+import { buildGraphics } from './builders';
+import type { GraphicContent } from './content';
+import type { Geography } from './map/geography';
 
 /** A collection's entries in the order editors wrote them (the content store sorts by id). */
 async function ordered<C extends DataCollection>(name: C, content: Content) {
@@ -24,17 +23,16 @@ async function load() {
     ordered('events', content),
     ordered('sources', content),
   ]);
-  return {
+  const data: GraphicContent = {
+    geography: geography as Geography,
     places,
     views,
     actors,
     relations,
     events,
     sources,
-    map: mapBuild(geography as Geography, places, views),
-    diagram: diagramBuild(actors, relations),
-    timeline: timelineBuild(events),
   };
+  return { ...data, content: data, builds: buildGraphics(data) };
 }
 
 let cached: ReturnType<typeof load> | undefined;

@@ -15,22 +15,65 @@ export function whenIdle(work: () => void): void {
   else setTimeout(work, 200);
 }
 
-const latest = new WeakMap<Element, symbol>();
-
 /**
- * Applies `apply` to each element: now for those `shown` says are on screen, at idle time for the
- * rest. A later call supersedes pending idle work for the same element.
+ * Frames, idle periods and timers for one element, counted: settled() resolves once every piece
+ * of work scheduled (and the work it scheduled in turn) has run. Tests and embeds wait on it
+ * rather than on guessed delays.
  */
-export function applyVisibleFirst<E extends Element>(
-  elements: Iterable<E>,
-  shown: (element: E) => boolean,
-  apply: (element: E, shown: boolean) => void,
-): void {
-  for (const element of elements) {
-    const token = Symbol('latest');
-    latest.set(element, token);
-    if (shown(element)) apply(element, true);
-    else whenIdle(() => latest.get(element) === token && apply(element, false));
+export class Scheduler {
+  #pending = 0;
+  #waiters: Array<() => void> = [];
+
+  #run(work: () => void): () => void {
+    this.#pending++;
+    return () => {
+      try {
+        work();
+      } finally {
+        this.#done();
+      }
+    };
+  }
+
+  #done(): void {
+    if (--this.#pending > 0) return;
+    const waiters = this.#waiters.splice(0);
+    waiters.forEach((resolve) => resolve());
+  }
+
+  /** In the next animation frame. */
+  frame(work: () => void): void {
+    requestAnimationFrame(this.#run(work));
+  }
+
+  /** In the frame after the next one (a task's own changes render in the next). */
+  frameAfterNext(work: () => void): void {
+    this.frame(() => this.frame(work));
+  }
+
+  /** When the browser is idle. */
+  idle(work: () => void): void {
+    whenIdle(this.#run(work));
+  }
+
+  /** After `ms` milliseconds. */
+  later(ms: number, work: () => void): void {
+    setTimeout(this.#run(work), ms);
+  }
+
+  /** Counts a promise (an animation) as pending work until it settles. */
+  hold(promise: Promise<unknown>): void {
+    this.#pending++;
+    promise.then(
+      () => this.#done(),
+      () => this.#done(),
+    );
+  }
+
+  /** Resolves when nothing scheduled is left to run. */
+  settled(): Promise<void> {
+    if (this.#pending === 0) return Promise.resolve();
+    return new Promise((resolve) => this.#waiters.push(resolve));
   }
 }
 

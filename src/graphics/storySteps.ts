@@ -1,21 +1,13 @@
 import { parseSteps } from '../lib/content/parseStory';
-import { describeEvent, describeFocus } from '../lib/story/describeState';
-import { stepState } from '../lib/story/stepState';
+import { stepState, type StepState } from '../lib/story/stepState';
 import { readGraphics } from './readGraphics';
+import { stepData, type StepData } from './stepsData';
 
-/** Every step's state, with its descriptions: the ids an embed URL may name, and what each shows. */
-export async function embedSteps(body: string) {
-  const g = await readGraphics();
+/** A story's steps, read once from its MDX: each one's state and what the browser is told of it. */
+export async function storySteps(body: string): Promise<Array<{ state: StepState; data: StepData }>> {
+  const { content } = await readGraphics();
   return parseSteps(body).map((s) => {
     const state = stepState(s.attributes);
-    return {
-      id: state.id,
-      map: state.map,
-      actors: state.actors,
-      relations: state.relations,
-      event: state.event,
-      diagramDescription: describeFocus(state, g.actors, g.relations),
-      timelineDescription: describeEvent(state.event, g.events),
-    };
+    return { state, data: stepData(s.attributes, state, content) };
   });
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { charts } from '../../src/lib/embed/embedOptions';
+import { graphicInfo } from '../../src/graphics/registry';
 import { readContent } from '../../src/lib/content/readContent';
 import { builtFile, routes } from '../../src/lib/site/routes';
 import { projectRoot, realContent } from '../support/contentFixture';
@@ -44,8 +45,7 @@ describe('embed pages', () => {
             (e) => e.tagName === 'article' || e.tagName === 'header' || attr(e, 'class') === 'skip-link',
           ),
         ).toBe(false);
-        const element = { map: 'locator-map', diagram: 'actor-diagram', timeline: 'event-timeline' }[chart];
-        expect(all.filter((e) => e.tagName === element)).toHaveLength(1);
+        expect(all.filter((e) => e.tagName === graphicInfo(chart).tag)).toHaveLength(1);
         const credit = all.find((e) => attr(e, 'class') === 'embed-credit')!;
         expect(textOf(credit)).toMatch(/Graphic: the graphics desk/);
         expect(
@@ -55,9 +55,9 @@ describe('embed pages', () => {
         ).toBe(true);
         // The embed knows its own story's steps, and only those.
         const steps = JSON.parse(
-          textOf(all.find((e) => e.tagName === 'script' && attr(e, 'data-embed-steps') !== undefined)!),
-        ) as { steps: { id: string }[] };
-        expect(steps.steps.map((s) => s.id)).toEqual(
+          textOf(all.find((e) => e.tagName === 'script' && attr(e, 'data-steps') !== undefined)!),
+        ) as { attributes: { id: string } }[];
+        expect(steps.map((s) => s.attributes.id)).toEqual(
           content.stories.find((s) => s.slug === slug)!.steps.map((s) => s.id),
         );
       });

@@ -1,6 +1,7 @@
 import { brotliCompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/readContent';
+import { stepState } from '../../src/lib/story/stepState';
 import { projectRoot, realContent } from '../support/contentFixture';
 import { attr, descendants, elements, readDist, textOf, type Element } from '../support/dist';
 
@@ -52,15 +53,14 @@ describe('the locator map in the built page', () => {
 
   it('gives every step its own static figure of the view it names (JS off, print)', () => {
     const story = content.stories.find((s) => s.slug === 'mediation')!;
-    const steps = staticPage.filter((e) => attr(e, 'data-step') && attr(e, 'data-graphic') === 'map');
-    expect(steps.map((s) => attr(s, 'data-step'))).toEqual(
-      story.steps.filter((s) => (s.attributes.graphic ?? 'map') === 'map').map((s) => s.id),
-    );
+    const states = story.steps.map((s) => stepState(s.attributes)).filter((s) => s.graphic === 'map');
+    const steps = staticPage.filter((e) => states.some((s) => s.id === attr(e, 'data-step')));
+    expect(steps.map((s) => attr(s, 'data-step'))).toEqual(states.map((s) => s.id));
     expect(steps.length).toBeGreaterThanOrEqual(3);
-    for (const step of steps) {
+    for (const [i, step] of steps.entries()) {
       const figure = within(step).find((e) => e.tagName === 'figure')!;
-      expect(attr(figure, 'data-view')).toBe(attr(step, 'data-map'));
-      const view = content.views.find((v) => v.id === attr(step, 'data-map'))!;
+      expect(attr(figure, 'data-view')).toBe(states[i]!.map);
+      const view = content.views.find((v) => v.id === states[i]!.map)!;
       expect(textOf(figure)).toContain(view.title);
       const labels = within(figure)
         .filter(
@@ -70,7 +70,7 @@ describe('the locator map in the built page', () => {
         .map((e) => textOf(e).trim().toLowerCase());
       for (const id of view.highlight.places) {
         const name = content.places.find((p) => p.id === id)!.name.toLowerCase();
-        expect(labels, `${attr(step, 'data-step')} names ${id}`).toContain(name);
+        expect(labels, `${states[i]!.id} names ${id}`).toContain(name);
       }
     }
   });

@@ -1,5 +1,6 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { stepState } from '../../src/lib/story/stepState';
 import { launchChromium } from './chromium';
 import { distDir } from './dist';
 import { serveStatic, type StaticServer } from './serveStatic';
@@ -93,13 +94,27 @@ export async function scrollToStep(page: Page, stepId: string): Promise<void> {
 
 /** The story's steps as built: the graphic each shows and the map's view (a map off show takes it too). */
 export async function builtSteps(page: Page): Promise<{ id: string; graphic: string; view: string }[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('[data-step]')].map((el) => ({
-      id: el.dataset.step!,
-      graphic: el.dataset.graphic ?? 'map',
-      view: el.dataset.map!,
-    })),
+  const data = await page.evaluate(
+    () =>
+      JSON.parse(document.querySelector('script[data-steps]')!.textContent!) as Array<{
+        attributes: Record<string, string>;
+      }>,
   );
+  return data.map(({ attributes }) => {
+    const state = stepState(attributes);
+    return { id: state.id, graphic: state.graphic, view: state.map };
+  });
+}
+
+/** Waits until the story (or, in an embed, the chart) has drawn its current state everywhere. */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const story = document.querySelector('scroll-story') as
+      (HTMLElement & { settled(): Promise<void> }) | null;
+    const graphic = document.querySelector('[data-graphic][data-shown]') as
+      (HTMLElement & { settled(): Promise<void> }) | null;
+    await (story ?? graphic)?.settled();
+  });
 }
 
 /** The state the sticky map shows, read from the DOM. */
@@ -149,7 +164,7 @@ export async function recordFrames<T>(page: Page, sample: () => T): Promise<() =
 /** The model the build wrote for a view (wide layout), from the page's own JSON. */
 export async function modelTransform(page: Page, viewId: string): Promise<string> {
   return page.evaluate((id) => {
-    const json = JSON.parse(document.querySelector('locator-map script[data-models]')!.textContent!);
+    const json = JSON.parse(document.querySelector('locator-map script[data-client-model]')!.textContent!);
     const t = json.views.wide[id].transform;
     return `translate(${t.x} ${t.y}) scale(${t.k})`;
   }, viewId);

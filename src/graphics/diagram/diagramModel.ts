@@ -59,7 +59,8 @@ export interface DiagramModel {
   nodes: DiagramNode[];
   edges: DiagramEdge[];
   /** Lines tying people and outlets to whom they represent. */
-  ties: Array<{ key: string; d: string }>;
+  /** A person's or outlet's tie to whom it represents; `node` is the person or outlet. */
+  ties: Array<{ key: string; node: string; d: string }>;
   /** Relation types present, in the order of the style table. */
   legend: Array<{ type: Relation['type']; label: string }>;
 }
@@ -221,7 +222,11 @@ export function diagramModel(
     edges,
     ties: nodes
       .filter((n) => n.parent)
-      .map((n) => ({ key: `${n.key}--${n.parent}`, d: edgePath(n, nodeById.get(n.parent!)!, 0) })),
+      .map((n) => ({
+        key: `${n.key}--${n.parent}`,
+        node: n.key,
+        d: edgePath(n, nodeById.get(n.parent!)!, 0),
+      })),
     legend: (Object.keys(relationTypeStyles) as Relation['type'][])
       .filter((t) => present.has(t))
       .map((type) => ({ type, label: relationTypeStyles[type].legend })),

@@ -1,8 +1,15 @@
 // <actor-diagram>: highlights what the current step talks about, and lets readers explore the
 // built SVG: hover, tap or focus a node for its details; Tab in, arrow keys between nodes, Escape out.
-import { diagramState, type DiagramFocus } from './diagramState';
-import { applyVisibleFirst, watchVariant, whenIdle } from '../schedule.client';
-import { setState, setText } from '../writes.client';
+import type { StepState } from '../../lib/story/stepState';
+import { applyMarks } from '../applyMarks.client';
+import { GraphicElement } from '../graphicElement.client';
+import { diagramMarks, type DiagramKeys } from './marks';
+
+/** What the build ships for the browser: the marks' keys and each layout's node centres. */
+export interface DiagramClientModel extends DiagramKeys {
+  /** Per layout variant, each node's centre (viewBox pixels), in the order of `nodes`. */
+  centres: Record<string, Array<[number, number]>>;
+}
 
 const arrows: Record<string, [number, number]> = {
   ArrowRight: [1, 0],
@@ -10,11 +17,6 @@ const arrows: Record<string, [number, number]> = {
   ArrowDown: [0, 1],
   ArrowUp: [0, -1],
 };
-
-function centre(node: SVGGElement): [number, number] {
-  const m = /translate\(([-\d.]+)[ ,]([-\d.]+)\)/.exec(node.getAttribute('transform') ?? '');
-  return [Number(m?.[1] ?? 0), Number(m?.[2] ?? 0)];
-}
 
 /** The nearest node in a direction: distance along it, penalising how far off-axis it lies. */
 export function nextInDirection(
@@ -34,22 +36,17 @@ export function nextInDirection(
   return best;
 }
 
-export class ActorDiagramElement extends HTMLElement {
+export class ActorDiagramElement extends GraphicElement<DiagramClientModel> {
+  static readonly tag = 'actor-diagram';
   #selected: string | undefined;
-  #variant: () => 'narrow' | 'wide' = () => 'narrow';
-  /** Whether the diagram is the graphic on show (set by <scroll-story>). */
-  onShow = true;
-
   #enhanced = false;
   /** The details panel's first words (how to use the diagram), put back when details are closed. */
   #hint: Node[] = [];
 
-  connectedCallback(): void {
-    const frame = this.querySelector('.diagram-frame');
-    if (frame) this.#variant = watchVariant(frame, () => undefined);
-    // A diagram not on show (inert) is made interactive when the browser is idle, not while the
-    // page loads; at the latest, when a step shows it (setFocus).
-    if (this.inert) whenIdle(() => this.#enhance());
+  // A diagram not on show (inert) is made interactive when the browser is idle, not while the
+  // page loads; at the latest, when a step shows it.
+  protected enhance(): void {
+    if (this.inert) this.schedule.idle(() => this.#enhance());
     else this.#enhance();
   }
 
@@ -113,7 +110,9 @@ export class ActorDiagramElement extends HTMLElement {
     if (!direction) return;
     event.preventDefault();
     const nodes = [...svg.querySelectorAll<SVGGElement>('.diagram-node')];
-    const next = nextInDirection(centre(node), nodes.map(centre), direction);
+    const centres = this.model?.centres[svg.dataset.variant ?? ''] ?? [];
+    const at = (n: SVGGElement) => centres[this.model!.nodes.indexOf(n.dataset.key!)] ?? [0, 0];
+    const next = nextInDirection(at(node), nodes.map(at), direction);
     if (next < 0) return;
     node.setAttribute('tabindex', '-1');
     nodes[next]!.setAttribute('tabindex', '0');
@@ -167,34 +166,13 @@ export class ActorDiagramElement extends HTMLElement {
   }
 
   /** Highlights what a step names; unknown ids simply match nothing. */
-  setFocus(focus: DiagramFocus, description?: string): void {
+  show(state: StepState, description?: string): void {
     this.#enhance();
-    const shown = (svg: SVGSVGElement) => this.onShow && svg.dataset.variant === this.#variant();
-    applyVisibleFirst(this.querySelectorAll<SVGSVGElement>('svg.diagram-svg'), shown, (svg) => {
-      const nodes = [...svg.querySelectorAll<SVGGElement>('.diagram-node')];
-      const edges = [...svg.querySelectorAll<SVGPathElement>('.diagram-edge')].map((e) => ({
-        el: e,
-        key: e.dataset.key!,
-        from: e.dataset.from!,
-        to: e.dataset.to!,
-      }));
-      const state = diagramState(
-        nodes.map((n) => n.dataset.key!),
-        edges,
-        focus,
-      );
-      nodes.forEach((n) => setState(n, state.nodes[n.dataset.key!]));
-      edges.forEach((e) => setState(e.el, state.edges[e.key]));
-      svg.querySelectorAll<SVGPathElement>('.diagram-ties path').forEach((t) => {
-        setState(t, state.nodes[t.dataset.key!.split('--')[0]!] === 'dim' ? 'dim' : 'normal');
-      });
-    });
+    const marks = diagramMarks(this.model ?? { nodes: [], edges: [], ties: [] }, state);
+    this.eachLayout((svg) => applyMarks(svg, marks));
     const figure = this.querySelector<HTMLElement>('figure')!;
-    figure.dataset.actors = focus.actors.join(' ');
-    figure.dataset.relations = focus.relations.join(' ');
-    // The caption is written only while the diagram is on show. A hidden graphic's new caption
-    // would relay out the whole page at idle time (its height is part of the shared cell's) for
-    // words nobody sees or hears (it is inert); the step that brings it on show writes them.
-    if (this.onShow && description) setText(figure.querySelector('[data-role="description"]'), description);
+    figure.dataset.actors = state.actors.join(' ');
+    figure.dataset.relations = state.relations.join(' ');
+    this.describe(description);
   }
 }

@@ -9,6 +9,7 @@ import {
   type MapSize,
   type MapViewModel,
 } from './mapModel';
+import type { MapKeys } from './marks';
 
 /** The two layouts the page ships: phones and narrow columns, then wider columns (CSS picks one by width). */
 export const mapVariants = { narrow: mapSizeFor(360), wide: mapSizeFor(640) } as const satisfies Record<
@@ -21,11 +22,8 @@ export type MapVariant = keyof typeof mapVariants;
 export interface MapBuild {
   geometry: MapGeometry;
   views: Record<MapVariant, Record<string, MapViewModel>>;
-  /** Area keys any view highlights, and route keys any view draws: the marks the figures carry. */
-  highlightableAreas: string[];
-  routes: string[];
-  /** Place ids any view points at from the frame's edge. */
-  offMap: string[];
+  /** The keyed marks every figure carries, whichever view it shows. */
+  keys: MapKeys;
 }
 
 export function mapBuild(
@@ -43,8 +41,10 @@ export function mapBuild(
   return {
     geometry: mapGeometry(geography, places, views, models),
     views: byVariant,
-    highlightableAreas: [...new Set(views.flatMap((v) => v.highlight.areas))],
-    routes: [...new Set(views.flatMap((v) => v.routes.map((r) => `${r.from}--${r.to}`)))],
-    offMap: [...new Set(views.flatMap((v) => v.offMap))],
+    keys: {
+      areas: [...new Set(views.flatMap((v) => v.highlight.areas))],
+      routes: [...new Set(views.flatMap((v) => v.routes.map((r) => `${r.from}--${r.to}`)))],
+      offMap: [...new Set(views.flatMap((v) => v.offMap))],
+    },
   };
 }

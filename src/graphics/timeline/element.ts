@@ -1,27 +1,21 @@
 // <event-timeline>: draws attention to the event the current step is about.
-import { applyVisibleFirst, watchVariant } from '../schedule.client';
-import { setState, setText } from '../writes.client';
-export class EventTimelineElement extends HTMLElement {
-  #variant: () => 'narrow' | 'wide' = () => 'narrow';
-  /** Whether the timeline is the graphic on show (set by <scroll-story>). */
-  onShow = true;
+import type { StepState } from '../../lib/story/stepState';
+import { applyMarks } from '../applyMarks.client';
+import { GraphicElement } from '../graphicElement.client';
+import { timelineMarks } from './marks';
 
-  connectedCallback(): void {
-    const frame = this.querySelector('.timeline-frame');
-    if (frame) this.#variant = watchVariant(frame, () => undefined);
-  }
+/** What the build ships for the browser: the events' keys. */
+export interface TimelineClientModel {
+  events: string[];
+}
 
-  /** Highlights one event by id (or none); unknown ids match nothing. */
-  setEvent(id: string | undefined, description?: string): void {
-    const shown = (svg: SVGSVGElement) => this.onShow && svg.dataset.variant === this.#variant();
-    applyVisibleFirst(this.querySelectorAll<SVGSVGElement>('svg.timeline-svg'), shown, (svg) => {
-      svg.querySelectorAll<SVGGElement>('.timeline-event').forEach((e) => {
-        setState(e, id === undefined ? 'normal' : e.dataset.key === id ? 'active' : 'dim');
-      });
-    });
-    const figure = this.querySelector<HTMLElement>('figure')!;
-    figure.dataset.event = id ?? '';
-    // The caption is written only while the timeline is on show (see ActorDiagramElement.setFocus).
-    if (this.onShow && description) setText(figure.querySelector('[data-role="description"]'), description);
+export class EventTimelineElement extends GraphicElement<TimelineClientModel> {
+  static readonly tag = 'event-timeline';
+
+  show(state: StepState, description?: string): void {
+    const marks = timelineMarks(this.model?.events ?? [], state.event);
+    this.eachLayout((svg) => applyMarks(svg, marks));
+    this.querySelector<HTMLElement>('figure')!.dataset.event = state.event ?? '';
+    this.describe(description);
   }
 }

@@ -1,8 +1,9 @@
+import { graphicInfo } from '../../graphics/registry';
 import type { Chart } from './embedOptions';
 import { routes } from '../site/routes';
 
 /** Height to reserve before the embed reports its own, so the host page barely moves. */
-export const embedMinHeight: Record<Chart, number> = { map: 480, diagram: 560, timeline: 620 };
+export const embedMinHeight = (chart: Chart): number => graphicInfo(chart).embedHeight;
 
 /**
  * The code a journalist pastes: a plain iframe that works on its own, plus our host script, which
@@ -16,8 +17,8 @@ export function embedCode(site: string, story: string, chart: Chart, title: stri
     `src="${src}"`,
     `title="${title.replace(/"/g, '&quot;')}"`,
     'width="100%"',
-    `height="${embedMinHeight[chart]}"`,
-    `style="width:100%;min-height:${Math.round(embedMinHeight[chart] * 0.6)}px;border:0"`,
+    `height="${embedMinHeight(chart)}"`,
+    `style="width:100%;min-height:${Math.round(embedMinHeight(chart) * 0.6)}px;border:0"`,
     'loading="lazy"',
     'data-explainer-embed',
   ];

@@ -1,6 +1,8 @@
-/** The charts that can be embedded, by the id used in their URL (/embed/<chart>/). */
-export const charts = ['map', 'diagram', 'timeline'] as const;
-export type Chart = (typeof charts)[number];
+import { graphicIds, type GraphicId } from '../../graphics/registry';
+
+/** The charts that can be embedded, by the id used in their URL (/embed/<story>/<chart>/): every graphic. */
+export const charts = graphicIds;
+export type Chart = GraphicId;
 
 export const themes = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof themes)[number];

@@ -1,6 +1,8 @@
-/** The graphics a step can put in front of the reader. */
-export const graphics = ['map', 'diagram', 'timeline'] as const;
-export type Graphic = (typeof graphics)[number];
+import { defaultGraphic, graphicIds, type GraphicId } from '../../graphics/registry';
+
+/** The graphics a step can put in front of the reader (the registry's ids). */
+export const graphics = graphicIds;
+export type Graphic = GraphicId;
 
 /** The state of the graphics while a step is read, as declared by its <Step> attributes. */
 export interface StepState {
@@ -20,7 +22,7 @@ const ids = (value: string | undefined) => (value ?? '').split(/\s+/).filter(Boo
 export function stepState(attributes: Readonly<Record<string, string | undefined>>): StepState {
   const graphic = (graphics as readonly string[]).includes(attributes.graphic ?? '')
     ? (attributes.graphic as Graphic)
-    : 'map';
+    : defaultGraphic;
   return {
     id: attributes.id ?? '',
     graphic,

@@ -77,7 +77,7 @@ describe('embedCode', () => {
     expect(a.src).toBe('https://example.org/embed/qatar/map/?step=doha-base');
     expect(a.title).toBe('Map: &quot;Gaza&quot;');
     expect(a.loading).toBe('lazy');
-    expect(Number(a.height)).toBe(embedMinHeight.map);
+    expect(Number(a.height)).toBe(embedMinHeight('map'));
     expect(a).toHaveProperty('data-explainer-embed');
     expect(script).toBe('<script src="https://example.org/embed.js" async></script>');
   });

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { readStories } from '../../../components/readStories';
 import { routes } from '../../../lib/site/routes';
-import { chartTitles } from '../../../lib/embed/chartTitles';
+import { chartTitle } from '../../../lib/embed/chartTitles';
 import { embedCode, embedMinHeight } from '../../../lib/embed/embedCode';
 import { charts, type Chart } from '../../../lib/embed/embedOptions';
 
@@ -18,12 +18,12 @@ export const GET: APIRoute = ({ params, site }) => {
   const body = {
     version: '1.0',
     type: 'rich',
-    title: chartTitles[chart].title,
+    title: chartTitle(chart).title,
     provider_name: 'The graphics desk',
     provider_url: base,
-    html: embedCode(base, slug, chart, chartTitles[chart].title),
+    html: embedCode(base, slug, chart, chartTitle(chart).title),
     width: 640,
-    height: embedMinHeight[chart],
+    height: embedMinHeight(chart),
     thumbnail_url: new URL(routes.download(slug, chart, 'share'), base).href,
     thumbnail_width: 1200,
     thumbnail_height: 630,

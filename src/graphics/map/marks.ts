@@ -1,0 +1,129 @@
+// The map's marks for one view at one size: every attribute the SVG carries that changes between
+// views. MapSvg.astro writes them at build time; <locator-map> joins them onto the same marks.
+import { flag, single, type Layer, type Marks } from '../marks';
+import { mapStyle, type MapViewModel } from './mapModel';
+
+/** The marks every view carries, shown or not, so the SVG has one element per key in all views. */
+export interface MapKeys {
+  /** Area ids some view highlights. */
+  areas: readonly string[];
+  /** Route keys (`from--to`) some view draws. */
+  routes: readonly string[];
+  /** Place ids some view points at from the frame's edge. */
+  offMap: readonly string[];
+}
+
+/** The layers written when the map lands (land, markers, scale), then labels, then highlights. */
+export const textLayers = ['title', 'desc'] as const;
+export const landLayers = ['geo', 'places', 'markers', 'scale', 'scaleBar', 'scaleLabel'] as const;
+export const labelLayers = ['placeLabels', 'areaLabels', 'offMap', 'offMapArrows', 'offMapLabels'] as const;
+export const highlightLayers = ['areas', 'routes'] as const;
+export type MapLayer =
+  | (typeof textLayers)[number]
+  | (typeof landLayers)[number]
+  | (typeof labelLayers)[number]
+  | (typeof highlightLayers)[number];
+
+const translate = (x: number, y: number) => `translate(${x} ${y})`;
+const radius = (highlighted: boolean) => (highlighted ? mapStyle.highlightRadius : mapStyle.markerRadius);
+const arrowLength = 14;
+
+function offMapLayers(model: MapViewModel, keys: readonly string[]): Record<string, Layer> {
+  const shown = new Map(model.offMap.map((o) => [o.key, o]));
+  const each = (f: (key: string) => Layer['marks'][number]) => keys.map(f);
+  return {
+    offMap: {
+      selector: '.map-offmap > g',
+      marks: each((key) => ({ key, attrs: { 'data-visible': flag(shown.has(key)) } })),
+    },
+    offMapArrows: {
+      selector: '.map-offmap-arrow',
+      marks: each((key) => {
+        const o = shown.get(key);
+        const rad = ((o?.angle ?? 0) * Math.PI) / 180;
+        const [x, y] = o ? [o.x, o.y] : [0, 0];
+        const x1 = Number((x - arrowLength * Math.cos(rad)).toFixed(2));
+        const y1 = Number((y - arrowLength * Math.sin(rad)).toFixed(2));
+        return { key, attrs: { x1, y1, x2: x, y2: y } };
+      }),
+    },
+    offMapLabels: {
+      selector: '.map-offmap-label',
+      marks: each((key) => {
+        const label = shown.get(key)?.label;
+        const attrs = label
+          ? { x: label.x, y: label.y, 'text-anchor': label.anchor, 'data-visible': flag(label.visible) }
+          : { x: 0, y: 0, 'text-anchor': 'start', 'data-visible': 'false' };
+        return { key, attrs, text: label?.text ?? '' };
+      }),
+    },
+  };
+}
+
+/** The marks of one view (`model`) of the map, for the SVG holding every key in `keys`. */
+export function mapMarks(model: MapViewModel, keys: MapKeys): Marks<MapLayer> {
+  const t = model.transform;
+  const bar = model.scaleBar;
+  return {
+    title: single('title', {}, `Map: ${model.title}`),
+    desc: single('desc', {}, model.description),
+    geo: single('.map-geo', { transform: `${translate(t.x, t.y)} scale(${t.k})` }),
+    places: {
+      selector: '.map-place',
+      marks: model.places.map((p) => ({
+        key: p.key,
+        attrs: {
+          'data-visible': flag(p.visible),
+          'data-highlighted': flag(p.highlighted),
+          transform: translate(p.x, p.y),
+        },
+      })),
+    },
+    markers: {
+      selector: '.map-place circle',
+      marks: model.places.map((p) => ({ key: p.key, attrs: { r: radius(p.highlighted) } })),
+    },
+    scale: single('.map-scale', { 'data-km': bar.km }),
+    scaleBar: single('.map-scale path', { d: `M0 -4V0H${bar.width}V-4` }),
+    scaleLabel: single('.map-scale text', { x: bar.width + 6 }, bar.label),
+    placeLabels: {
+      selector: '.map-labels .map-label',
+      marks: model.places.map((p) => ({
+        key: p.key,
+        attrs: {
+          x: p.label.x,
+          y: p.label.y,
+          'text-anchor': p.label.anchor,
+          'data-highlighted': flag(p.highlighted),
+          'data-visible': flag(p.label.visible),
+        },
+        text: p.name,
+      })),
+    },
+    areaLabels: {
+      selector: '.map-area-label',
+      marks: model.areaLabels.map((l) => ({
+        key: l.key,
+        attrs: { x: l.x, y: l.y, 'text-anchor': l.anchor, 'data-visible': flag(l.visible) },
+        text: l.text,
+      })),
+    },
+    ...(offMapLayers(model, keys.offMap) as Record<'offMap' | 'offMapArrows' | 'offMapLabels', Layer>),
+    areas: {
+      selector: '.map-area-hl',
+      marks: keys.areas.map((key) => ({
+        key,
+        attrs: { 'data-active': flag(model.highlightedAreas.includes(key)) },
+      })),
+    },
+    routes: {
+      selector: '.map-route',
+      marks: keys.routes.map((key) => ({ key, attrs: { 'data-active': flag(model.routes.includes(key)) } })),
+    },
+  };
+}
+
+/** The places a view shows, for its list in words: those drawn, then those pointed at off the map. */
+export function placesShown(model: MapViewModel): string[] {
+  return [...model.places.filter((p) => p.visible).map((p) => p.key), ...model.offMap.map((o) => o.key)];
+}

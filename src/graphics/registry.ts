@@ -1,0 +1,59 @@
+// The one list of graphics. Everything that enumerates graphics reads it: steps and their state,
+// the static figures, the story's live graphics, embeds, downloads, oEmbed, the client and the
+// content check. A graphic is this entry plus a folder named after its id holding build.ts (its
+// models from content), Figure.astro (its figure), element.ts (its custom element) and, if its
+// figures share definitions, Defs.astro. This module imports nothing, so every floor may read it.
+
+export interface GraphicInfo {
+  /** Content id: a step's `graphic=`, the embed's address (/embed/<story>/<id>/), CSS and tests. */
+  id: string;
+  /** The custom element that moves the built SVG between states. */
+  tag: string;
+  /** The caption's kicker and the word for the graphic in lists ("Map"). */
+  kicker: string;
+  /** The embed's title and one-line description (page title, share card, oEmbed, alt text). */
+  title: string;
+  description: string;
+  /** Height (CSS px) an embed reserves before it reports its own. */
+  embedHeight: number;
+}
+
+export const graphics = [
+  {
+    id: 'map',
+    tag: 'locator-map',
+    kicker: 'Map',
+    title: 'Map: Gaza, Rafah and the mediators in Cairo and Doha',
+    description:
+      'Locator map of the Gaza Strip, Rafah on the Egyptian border, and the mediators’ capitals, Cairo and Doha.',
+    embedHeight: 480,
+  },
+  {
+    id: 'diagram',
+    tag: 'actor-diagram',
+    kicker: 'Diagram',
+    title: 'Who talks to whom in the Gaza ceasefire talks',
+    description:
+      'Diagram of Israel, Hamas, the three mediators Qatar, Egypt and the United States, and the people and outlets who spoke.',
+    embedHeight: 560,
+  },
+  {
+    id: 'timeline',
+    tag: 'event-timeline',
+    kicker: 'Timeline',
+    title: 'Timeline: from the start of the war to the Cairo talks',
+    description: 'Events from 7 October 2023 to the talks expected in Cairo at the end of April 2024.',
+    embedHeight: 620,
+  },
+] as const satisfies readonly GraphicInfo[];
+
+export type GraphicId = (typeof graphics)[number]['id'];
+
+export const graphicIds: readonly GraphicId[] = graphics.map((g) => g.id);
+
+/** The graphic a step shows when it names none. */
+export const defaultGraphic: GraphicId = graphics[0].id;
+
+export function graphicInfo(id: GraphicId): GraphicInfo {
+  return graphics.find((g) => g.id === id)!;
+}
