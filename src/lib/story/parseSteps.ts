@@ -9,7 +9,7 @@ import { unified } from 'unified';
 export interface InvalidStepAttribute {
   /** The attribute's name as written, e.g. "map"; a spread such as {...props} is named by its source text. */
   name: string;
-  /** 1-based line of the attribute in the .mdx file. */
+  /** 1-based line of the attribute in the .mdx file; the tag's line if the parser gives none (Sätteri). */
   line: number;
   /** Why it is not a plain string, e.g. 'is a JSX expression ({x}), not a plain string'. */
   reason: string;
