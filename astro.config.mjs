@@ -1,9 +1,11 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { asciiPages } from './src/integrations/asciiPages.ts';
 import { compileHints } from './src/integrations/compileHints.ts';
 import { contentGuard } from './src/integrations/contentGuard.ts';
+import { satteriSteps } from './src/integrations/satteriSteps.ts';
 
 export default defineConfig({
   // Where the site is published: embed codes, canonical links and share cards use it. Set SITE_URL when deploying.
@@ -19,7 +21,8 @@ export default defineConfig({
   integrations: [contentGuard(), mdx(), compileHints(), asciiPages()],
   devToolbar: { enabled: false },
   // No code blocks in the stories: no syntax highlighter (Shiki's inline styles would defeat the CSP).
-  markdown: { syntaxHighlight: false },
+  // The story's steps are read from the same parse that compiles its MDX (satteriSteps).
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [satteriSteps] }) },
   // A strict Content-Security-Policy in every page: Astro hashes the scripts and styles it emits;
   // nothing else may run or load, and only our own origin is ever contacted.
   security: {

@@ -3,7 +3,7 @@ import { defineMdastPlugin } from 'satteri';
 import { stepsOf } from '../lib/story/parseSteps';
 
 /**
- * Sätteri (Astro 7's default MDX processor) counterpart of remarkSteps: puts the story's <Step> tags in
+ * For Sätteri (Astro 7's MDX processor): puts the story's <Step> tags in
  * its front matter as `steps`, read by a page as `(await render(story)).remarkPluginFrontmatter.steps`.
  */
 export const satteriSteps = defineMdastPlugin({
