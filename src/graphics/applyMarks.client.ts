@@ -1,6 +1,6 @@
-// Joins a graphic's marks onto the SVG the build wrote, by key (d3-selection's data join), and
-// writes what differs. Elements whose key has no mark are left as they are.
-import { select } from 'd3-selection';
+// Joins a graphic's marks onto the SVG the build wrote, by key (as d3-selection's keyed data join
+// does, without its enter and exit machinery: the build already wrote every mark), and writes what
+// differs. Elements whose key has no mark are left as they are.
 import type { Layer, Mark, Marks } from './marks';
 import { set, setText } from './writes.client';
 
@@ -20,14 +20,11 @@ function write(el: Element, mark: Mark): void {
 
 /** Applies one layer's marks to the elements matching its selector in `root`. */
 export function applyLayer(root: Element, layer: Layer): void {
-  select(root)
-    .selectAll<Element, Mark | undefined>(layer.selector)
-    .data<Mark>([...layer.marks], function (this: Element, d?: Mark) {
-      return d ? d.key : keyOf(this, root);
-    })
-    .each(function (this: Element, d: Mark) {
-      write(this, d);
-    });
+  const byKey = new Map(layer.marks.map((m) => [m.key, m]));
+  for (const el of root.querySelectorAll(layer.selector)) {
+    const mark = byKey.get(keyOf(el, root));
+    if (mark) write(el, mark);
+  }
 }
 
 /** Applies the named layers of a graphic's marks (all of them when no names are given). */
