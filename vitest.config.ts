@@ -18,6 +18,15 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          hookTimeout: 300_000,
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        extends: true,
         test: { name: 'build', include: ['tests/build/**/*.test.ts'], sequence: { groupOrder: 1 } },
       },
       {
