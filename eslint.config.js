@@ -14,7 +14,12 @@ export default defineConfig(
   { files: ['**/*.{ts,js,mjs}'], languageOptions: { globals: globals.node } },
   // Browser code gets browser globals only, so Node APIs cannot slip into the page.
   {
-    files: ['src/client/**/*.ts', 'src/graphics/**/element.ts', 'src/graphics/**/*.client.ts', 'public/**/*.js'],
+    files: [
+      'src/client/**/*.ts',
+      'src/graphics/**/element.ts',
+      'src/graphics/**/*.client.ts',
+      'public/**/*.js',
+    ],
     languageOptions: { globals: globals.browser },
   },
   // Pure models: no DOM, no Node I/O except the content reader.
