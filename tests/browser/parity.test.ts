@@ -23,7 +23,7 @@ type Picture = Record<string, string>;
  * the class of the group holding it) and its place inside that mark, with its text, its attributes
  * (numbers rounded to one decimal) and the computed paint that reaches the screen.
  */
-function readFigure(figure: Element): Record<string, string> {
+function readFigure(figure: Element): Picture {
   // Left out, each because it legitimately differs between the static figure and the live one:
   const ignoredAttributes = new Set([
     // Ids, and references to them: each figure has its own idPrefix (step-<id>-…, sticky-…).
@@ -154,7 +154,10 @@ async function staticFigures(story: BuiltStory, options: BrowserContextOptions) 
     );
   const { page, problems } = await scriptless.get(story.path)!;
   await page.setViewportSize(options.viewport!);
-  await page.emulateMedia({ colorScheme: options.colorScheme });
+  await page.emulateMedia({
+    colorScheme: options.colorScheme,
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+  });
   // A change of scheme fades some marks' colours (CSS transitions): read them once they are set.
   await expect
     .poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length))
@@ -278,14 +281,15 @@ function report(lines: string[], shown = 80): string {
   return `${lines.length} differences between static and live:\n${lines.slice(0, shown).join('\n')}${more}`;
 }
 
-// A phone and a desktop in light, and the phone in dark reading back up the story (the map flies
-// back, graphics come back on show): each shows the other layout variant on screen first.
+// A phone and a desktop (narrow and wide layout on screen) in light, reading down the story; and
+// the phone in dark, with reduced motion (the map moves at once, over two frames, instead of
+// flying), reading back up (the map moves back, graphics come back on show).
 const readings: { name: string; options: BrowserContextOptions; backwards?: boolean }[] = [
   { name: '390 × 844, light', options: { viewport: { width: 390, height: 844 }, colorScheme: 'light' } },
   { name: '1280 × 800, light', options: { viewport: { width: 1280, height: 800 }, colorScheme: 'light' } },
   {
-    name: '390 × 844, dark, reading back up',
-    options: { viewport: { width: 390, height: 844 }, colorScheme: 'dark' },
+    name: '390 × 844, dark, reduced motion, reading back up',
+    options: { viewport: { width: 390, height: 844 }, colorScheme: 'dark', reducedMotion: 'reduce' },
     backwards: true,
   },
 ];
