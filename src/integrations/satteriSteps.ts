@@ -12,7 +12,8 @@ export const satteriSteps = defineMdastPlugin({
   options: { position: true },
   after(root, ctx) {
     // Astro seeds data.astro.frontmatter for every file; outside Astro, create it so the result is still kept.
-    const astro = (ctx.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
+    const data = ctx.data as { astro?: { frontmatter?: Record<string, unknown> } };
+    const astro = (data.astro ??= {});
     (astro.frontmatter ??= {}).steps = stepsOf(root as Root);
   },
 });

@@ -38,8 +38,6 @@ function readFigure(figure: Element): Picture {
     'aria-pressed',
     'aria-label',
     'aria-roledescription',
-    // The live map's count of its moves (which one is current), not something drawn.
-    'data-generation',
   ]);
   // The computed paint of every drawn element: the colours and lines that reach the screen.
   const paint = [
@@ -208,12 +206,13 @@ async function liveFigure(page: Page, step: BuiltStory['steps'][number], state: 
       let last = '';
       let why = '';
       while (performance.now() < giveUp) {
+        await (story as HTMLElement & { settled(): Promise<void> }).settled();
         const wrong = Object.entries(state).find(([name, value]) => figure.getAttribute(name) !== value);
         why =
           story.dataset.activeStep !== id
             ? `the story is at step ${story.dataset.activeStep}`
-            : box.dataset.graphic !== graphic
-              ? `the graphic on show is ${box.dataset.graphic}`
+            : !shown.hasAttribute('data-shown')
+              ? `the ${graphic} is not the graphic on show`
               : shown.inert
                 ? `the ${graphic} is still inert`
                 : wrong
@@ -247,31 +246,12 @@ function same(a: string | undefined, b: string | undefined): boolean {
   return x.every((n, i) => Math.abs(Number(n) - Number(y[i])) <= 0.1 + 1e-9);
 }
 
-// KNOWN: parity bugs this test found in the product, left for the product fix (issue 22). Each
-// names exactly the property that differs today and on which marks; every other property of those
-// marks, and everything else, is still compared. Delete an entry once fixed.
-const known: { bug: string; where: RegExp }[] = [
-  {
-    // Every diagram step. Static: no data-state on the ties, drawn at opacity 1. Live: setFocus sets
-    // data-state="dim" on the ties of dimmed actors (CSS: opacity 0.18) and "normal" on the rest.
-    bug: 'diagram: the static figure never dims the ties between a person or outlet and whom they represent',
-    where: /› g\.diagram-ties > path\[[^\]]+\] › (@data-state|opacity)$/,
-  },
-  {
-    // /mediation/ rafah (map view gaza), both variants: Gaza City and Rafah have r="5.5" static
-    // (highlighted) but r="4" live. The client changes data-highlighted, never the circle's radius,
-    // so a marker keeps the radius of the view the map was built at.
-    bug: 'map: a marker highlighted only in a later view keeps its first radius in the live map',
-    where: /› g\.map-places > g\.map-place\[[^\]]+\] > circle › @r$/,
-  },
-];
-
-/** Every property that differs, as "where › property: static … ≠ live …", known bugs aside. */
+/** Every property that differs, as "where › property: static … ≠ live …". */
 function differences(where: string, staticFigure: Picture, live: Picture): string[] {
   const keys = [...new Set([...Object.keys(staticFigure), ...Object.keys(live)])].sort();
   const shown = (v: string | undefined) => (v === undefined ? '(absent)' : JSON.stringify(v));
   return keys
-    .filter((k) => !same(staticFigure[k], live[k]) && !known.some((bug) => bug.where.test(k)))
+    .filter((k) => !same(staticFigure[k], live[k]))
     .map((k) => `${where} › ${k}: static ${shown(staticFigure[k])} ≠ live ${shown(live[k])}`);
 }
 

@@ -1,5 +1,6 @@
 import { routes } from '../../src/lib/site/routes';
-import { attr, distFiles, elements, readDist } from './dist';
+import { stepState } from '../../src/lib/story/stepState';
+import { attr, distFiles, elements, readDist, textOf } from './dist';
 
 /** The story the browser tests read through: the longest, using every graphic. */
 export const leadSlug = 'mediation';
@@ -21,9 +22,10 @@ export function builtStories(): BuiltStory[] {
     .flatMap((file) => {
       const all = elements(readDist(file));
       if (!all.some((e) => e.tagName === 'scroll-story')) return [];
-      const steps = all
-        .filter((e) => e.tagName === 'section' && attr(e, 'data-step') !== undefined)
-        .map((e) => ({ id: attr(e, 'data-step')!, graphic: attr(e, 'data-graphic') ?? 'map' }));
+      const data = all.find((e) => e.tagName === 'script' && attr(e, 'data-steps') !== undefined);
+      const steps = (JSON.parse(data ? textOf(data) : '[]') as { attributes: Record<string, string> }[])
+        .map(({ attributes }) => stepState(attributes))
+        .map((state) => ({ id: state.id, graphic: state.graphic as string }));
       const path = `/${file.split(/[\\/]/).slice(0, -1).join('/')}/`.replace(/^\/\/$/, '/');
       return [{ path, steps }];
     });

@@ -24,7 +24,9 @@ describe("the map's marks", () => {
 
       it(`${model.id} (${variant}): emphasis follows the view's highlights`, () => {
         for (const m of marks.areas.marks)
-          expect(m.attrs['data-active'], m.key).toBe(view.highlight.areas.includes(m.key) ? 'true' : 'false');
+          expect(m.attrs['data-active'], m.key).toBe(
+            (view.highlight.areas as string[]).includes(m.key) ? 'true' : 'false',
+          );
         const routes = view.routes.map((r) => `${r.from}--${r.to}`);
         for (const m of marks.routes.marks)
           expect(m.attrs['data-active'], m.key).toBe(routes.includes(m.key) ? 'true' : 'false');
