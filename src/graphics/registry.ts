@@ -16,6 +16,8 @@ export interface GraphicInfo {
   description: string;
   /** Height (CSS px) an embed reserves before it reports its own. */
   embedHeight: number;
+  /** Whom the graphic's data beyond the story's sources comes from, for the embed's credit line. */
+  credit?: string;
 }
 
 export const graphics = [
@@ -27,6 +29,7 @@ export const graphics = [
     description:
       'Locator map of the Gaza Strip, Rafah on the Egyptian border, and the mediators’ capitals, Cairo and Doha.',
     embedHeight: 480,
+    credit: 'Natural Earth; GeoNames',
   },
   {
     id: 'diagram',
