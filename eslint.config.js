@@ -22,5 +22,23 @@ export default defineConfig(
       'no-restricted-globals': ['error', 'document', 'window', 'navigator'],
     },
   },
+  // Schemas are the bottom layer (what editors may write): lib builds on them, never the reverse.
+  {
+    files: ['src/schemas/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)lib(/|$)',
+              message:
+                'src/schemas imports nothing from src/lib: move the pure piece down into src/schemas/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   { rules: { '@typescript-eslint/no-non-null-assertion': 'off' } },
 );

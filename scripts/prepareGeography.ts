@@ -12,7 +12,7 @@ import type {
   Polygon as TopoPolygon,
   Topology,
 } from 'topojson-specification';
-import { areas, type AreaId } from '../src/lib/geo/areas';
+import { areas, type AreaId } from '../src/schemas/areas';
 import type { Geography } from '../src/lib/geo/geography';
 
 const require = createRequire(import.meta.url);

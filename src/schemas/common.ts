@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parsePartialDate } from '../lib/partialDate';
+import { parsePartialDate } from './partialDate';
 
 /** Content ids: lowercase words joined by hyphens; they are the keys everywhere and never change once published. */
 export const IdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { areaIds } from '../lib/geo/areas';
+import { areaIds } from './areas';
 import { IdSchema, RefSchema, TextSchema } from './common';
 
 const AreaRefSchema = z.enum(areaIds);

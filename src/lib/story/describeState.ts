@@ -2,7 +2,7 @@ import type { Actor } from '../../schemas/actor';
 import type { Event } from '../../schemas/event';
 import type { Relation } from '../../schemas/relation';
 import type { DiagramFocus } from '../actors/diagramState';
-import { formatPartialDate, parsePartialDate } from '../partialDate';
+import { formatPartialDate, parsePartialDate } from '../../schemas/partialDate';
 
 /** The diagram's description for a focus, read out when it changes. */
 export function describeFocus(

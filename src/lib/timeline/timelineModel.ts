@@ -3,7 +3,12 @@ import { utcMonth } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 import type { Event } from '../../schemas/event';
 import { textWidth } from '../geo/labelLayout';
-import { parsePartialDate, partialDateEnd, partialDateStart, type Precision } from '../partialDate';
+import {
+  parsePartialDate,
+  partialDateEnd,
+  partialDateStart,
+  type Precision,
+} from '../../schemas/partialDate';
 
 /** Size of a timeline figure in viewBox pixels. */
 export interface TimelineSize {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { Geography } from '../../../src/lib/geo/geography';
-import { areaIds } from '../../../src/lib/geo/areas';
+import { areaIds } from '../../../src/schemas/areas';
 import { projectRoot } from '../../support/contentFixture';
 
 const run = promisify(execFile);
