@@ -16,7 +16,7 @@ export default defineConfig(
   // Pure models: no DOM, no Node I/O except the content reader.
   {
     files: ['src/lib/**/*.ts'],
-    ignores: ['src/lib/content/readContent.ts'],
+    ignores: ['src/lib/content/readContent.ts', 'src/lib/content/loadContent.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['node:*', 'd3-selection', 'd3-transition'] }],
       'no-restricted-globals': ['error', 'document', 'window', 'navigator'],

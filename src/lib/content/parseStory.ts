@@ -74,18 +74,19 @@ export function parseStory(
     .split('\n')
     .map((line, i) => (i === 0 ? `- ${line}` : `  ${line}`))
     .join('\n');
-  const parsed = parseYamlList(yaml, file);
-  const shift = (line: number | undefined) => (line === undefined ? undefined : line + 1);
-  const errors = parsed.errors.map((e) => ({ ...e, line: shift(e.line), entry: 'front matter' }));
+  // The front matter starts on the file's second line, after the opening "---".
+  const parsed = parseYamlList(yaml, file, 2);
   const item = parsed.items[0];
-  if (errors.length > 0 || !item) return { errors };
+  if (!item) return { errors: parsed.errors.map((e) => ({ ...e, entry: 'front matter' })) };
   item.value ??= {};
-  const fieldLines = Object.fromEntries(Object.entries(item.fieldLines).map(([k, v]) => [k, v + 1]));
+  const fieldLines = item.fieldLines;
   const result = validateEntries([{ ...item, fieldLines, line: 1 }], StoryFrontmatterSchema, file, 'a story');
+  // A key written twice is its own error; the story still parses, with the later value.
+  const errors = [...parsed.errors, ...result.errors].map((e) => ({ ...e, entry: 'front matter' }));
   const entry = result.entries[0];
-  if (!entry) return { errors: result.errors.map((e) => ({ ...e, entry: 'front matter' })) };
+  if (!entry) return { errors };
 
   const cites = [...text.matchAll(citePattern)].map((m) => ({ source: m[1]!, line: lineAt(text, m.index) }));
   const steps = parseSteps(text);
-  return { story: { slug: entry.data.slug ?? slug, file, frontmatter: entry.data, fieldLines, cites, steps }, errors: [] };
+  return { story: { slug: entry.data.slug ?? slug, file, frontmatter: entry.data, fieldLines, cites, steps }, errors };
 }
