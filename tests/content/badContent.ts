@@ -1,4 +1,12 @@
-import type { ContentFixture } from '../support/contentFixture';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { projectRoot, type ContentFixture } from '../support/contentFixture';
+
+/** The README's correction example, as an editor would paste it. */
+const correctionExample = () =>
+  /<!-- example: front-matter content\/stories\/mediation\.mdx -->\s*```yaml\n([\s\S]*?)```/.exec(
+    readFileSync(path.join(projectRoot, 'README.md'), 'utf8'),
+  )![1]!;
 
 /** One kind of editor mistake: how to make it in a copy of the content, and what the message must say. */
 export interface BadContentCase {
@@ -280,5 +288,15 @@ export const badContentCases: BadContentCase[] = [
       'is in the sea, yet the place is a city — did you swap lon and lat?',
       'Fix: swap them: lon: 34.46672 and lat: 31.50161.',
     ],
+  },
+  {
+    kind: 'correction pasted under the old lines',
+    break: (f) => f.edit('stories/mediation.mdx', 'corrections: []\n', `corrections: []\n${correctionExample()}`),
+    expect: [
+      'stories/mediation.mdx:9: front matter, field "updated": is written twice, on line 7 and on line 9',
+      'delete line 7',
+      'field "corrections": is written twice, on line 8 and on line 10',
+    ],
+    count: 2,
   },
 ];

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse, parseDocument } from 'yaml';
+import { parse } from 'yaml';
 import { builtFile, routes } from '../../src/lib/site/routes';
 import { contentFixture, projectRoot, type ContentFixture } from '../support/contentFixture';
 import { badContentCases } from '../content/badContent';
@@ -38,13 +38,25 @@ function apply(fixture: ContentFixture, example: Example): void {
   } else if (example.action === 'append') {
     fixture.append(example.file, `\n${example.code}`);
   } else {
-    // Set each key of the example in the story's front matter, as an editor would.
+    // As the guide says: the example's lines replace the lines of the fields it sets (each field's
+    // line and the lines indented under it); a field the story lacks is added at the end.
     const text = fixture.read(example.file);
-    const match = /^---\n([\s\S]*?)\n---\n/.exec(text)!;
-    const doc = parseDocument(match[1]!);
-    for (const [key, value] of Object.entries(parse(example.code) as Record<string, unknown>))
-      doc.set(key, value);
-    writeFileSync(full, `---\n${doc.toString()}---\n${text.slice(match[0].length)}`);
+    const match = /^---\n([\s\S]*?\n)---\n/.exec(text)!;
+    const keys = new Set(Object.keys(parse(example.code) as Record<string, unknown>));
+    const lines = match[1]!.split(/(?<=\n)/);
+    const kept: string[] = [];
+    let at = -1;
+    for (let i = 0; i < lines.length; i++) {
+      const key = /^([\w-]+):/.exec(lines[i]!)?.[1];
+      if (key === undefined || !keys.has(key)) {
+        kept.push(lines[i]!);
+        continue;
+      }
+      if (at < 0) at = kept.length;
+      while (i + 1 < lines.length && /^\s/.test(lines[i + 1]!)) i++;
+    }
+    kept.splice(at < 0 ? kept.length : at, 0, example.code);
+    writeFileSync(full, `---\n${kept.join('')}---\n${text.slice(match[0].length)}`);
   }
 }
 
