@@ -16,6 +16,7 @@ import { pageAssets, weigh } from './pageWeight';
 import { benchLighthouse } from './benchLighthouse';
 import { benchScroll } from './benchScroll';
 import { benchLoad } from './benchLoad';
+import { benchStories } from './benchStories';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
@@ -265,3 +266,6 @@ writeFileSync(
   )}\n`,
 );
 console.log(`Figures written to bench-results/bench.json (${readdirSync(dist).length} entries in dist/).`);
+
+// How build time and size grow with the number of stories, and what the download cache saves.
+benchStories();
