@@ -47,17 +47,3 @@ export function formatContentReport({ errors, skipped = [] }: ContentReport): st
     ...skipped.map((s) => `  (${sentence(s)})`),
   ].join('\n');
 }
-
-/** Thrown by the build when content has mistakes: its message lists every one of them. */
-export class ContentValidationError extends Error {
-  // Not named `errors`: Astro would read that as a list of esbuild errors and drop the message.
-  readonly problems: readonly ContentError[];
-
-  constructor(report: ContentReport) {
-    super(`${countErrors(report.errors.length)}; nothing was built.\n${formatContentReport(report)}`);
-    this.name = 'ContentValidationError';
-    this.problems = report.errors;
-    // The list is the whole story for an editor; a stack trace under it would only be noise.
-    this.stack = '';
-  }
-}
