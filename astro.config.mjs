@@ -12,8 +12,26 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   // The path the site is served under, when not a host's root (e.g. BASE_PATH=/explainers).
   base: process.env.BASE_PATH || '/',
-  // The same path for the site's own routes (src/lib/site/routes.ts), in every module Vite builds.
-  vite: { define: { __BASE_PATH__: JSON.stringify(process.env.BASE_PATH || '') } },
+  // `npm run dev` listens on PORT when set (PORT=4400 npm run dev), else on 4321.
+  server: { port: Number(process.env.PORT) || 4321 },
+  vite: {
+    // The same path for the site's own routes (src/lib/site/routes.ts), in every module Vite builds.
+    define: { __BASE_PATH__: JSON.stringify(process.env.BASE_PATH || '') },
+    build: {
+      rolldownOptions: {
+        // Astro's content-assets plugin starts each story's style module with "use astro:head-inject",
+        // a marker it reads itself before bundling; Rolldown's warning that bundling drops it is noise.
+        onwarn(warning, warn) {
+          if (
+            warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
+            warning.message.includes('"use astro:head-inject"')
+          )
+            return;
+          warn(warning);
+        },
+      },
+    },
+  },
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Every bundled script is compiled as it streams in, not at first use (compileHints); every page

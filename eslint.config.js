@@ -25,10 +25,33 @@ export default defineConfig(
   // Pure models: no DOM, no Node I/O except the content reader.
   {
     files: ['src/lib/**/*.ts', 'src/graphics/**/*.ts'],
-    ignores: ['src/lib/content/readContent.ts', 'src/graphics/**/element.ts', 'src/graphics/**/*.client.ts'],
+    ignores: [
+      'src/lib/content/readContent.ts',
+      'src/lib/content/loadContent.ts',
+      'src/graphics/**/element.ts',
+      'src/graphics/**/*.client.ts',
+    ],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['node:*', 'd3-selection', 'd3-transition'] }],
       'no-restricted-globals': ['error', 'document', 'window', 'navigator'],
+    },
+  },
+  // Schemas are the bottom layer (what editors may write): lib builds on them, never the reverse.
+  {
+    files: ['src/schemas/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)lib(/|$)',
+              message:
+                'src/schemas imports nothing from src/lib: move the pure piece down into src/schemas/.',
+            },
+          ],
+        },
+      ],
     },
   },
   // Small parts: a function that needs more than 80 lines is doing more than one thing.

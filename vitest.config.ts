@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-// Three projects: pure units, checks of the built dist/, and real-browser tests (npm test builds first).
-// They run one after another (groupOrder): the content tests build copies of the site and the browser
-// tests run `astro dev`, and both write Astro's working folder (.astro/), so they must never overlap.
+// Four projects: pure units (content checks in-process), integration (full builds of content copies
+// and the CLI), checks of the built dist/, and real-browser tests (npm test builds first). They run one
+// after another (groupOrder), and integration files one at a time: builds and `astro dev` write Astro's
+// working folder (.astro/), so they must never overlap.
 export default defineConfig({
   test: {
     env: { TZ: 'UTC' },
@@ -21,13 +22,15 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
+          testTimeout: 60_000,
           hookTimeout: 300_000,
+          fileParallelism: false,
           sequence: { groupOrder: 1 },
         },
       },
       {
         extends: true,
-        test: { name: 'build', include: ['tests/build/**/*.test.ts'], sequence: { groupOrder: 1 } },
+        test: { name: 'build', include: ['tests/build/**/*.test.ts'], sequence: { groupOrder: 2 } },
       },
       {
         extends: true,
@@ -37,7 +40,7 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
-          sequence: { groupOrder: 2 },
+          sequence: { groupOrder: 3 },
         },
       },
     ],

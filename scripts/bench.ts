@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { brotliCompressSync, constants } from 'node:zlib';
-import type { Geography } from '../src/graphics/map/geography';
+import type { Geography } from '../src/lib/geography';
 import { mapSizeFor, mapViewModel } from '../src/graphics/map/mapModel';
 import { readContent } from '../src/lib/content/readContent';
 import { charts } from '../src/lib/embed/embedOptions';
@@ -16,6 +16,7 @@ import { pageAssets, weigh } from './pageWeight';
 import { benchLighthouse } from './benchLighthouse';
 import { benchScroll } from './benchScroll';
 import { benchLoad } from './benchLoad';
+import { benchStories } from './benchStories';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
@@ -265,3 +266,6 @@ writeFileSync(
   )}\n`,
 );
 console.log(`Figures written to bench-results/bench.json (${readdirSync(dist).length} entries in dist/).`);
+
+// How build time and size grow with the number of stories, and what the download cache saves.
+benchStories();

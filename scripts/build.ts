@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { readContent } from '../src/lib/content/readContent';
+import { loadContent } from '../src/lib/content/loadContent';
 import { headersFile } from '../src/lib/site/headers';
 import { buildDownloads } from './buildDownloads';
 
@@ -28,7 +28,7 @@ if (astro.status !== 0) {
 }
 
 try {
-  const slugs = readContent().content.stories.map((s) => s.slug);
+  const slugs = loadContent().content.stories.map((s) => s.slug);
   buildDownloads(staging, slugs);
   writeFileSync(path.join(staging, '_headers'), headersFile(slugs, process.env.BASE_PATH ?? ''));
 } catch (error) {

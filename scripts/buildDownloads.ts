@@ -1,6 +1,8 @@
 // After `astro build`: each story's charts as a standalone SVG and a PNG, and a 1200x630 share image,
 // made from the very SVG the built embed page contains (same marks, light theme, styles inlined).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// PNGs are cached outside dist/ by a hash of what makes them, so an unchanged chart is not rendered again.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
@@ -11,6 +13,17 @@ import { builtFile, routes } from '../src/lib/site/routes';
 const require = createRequire(import.meta.url);
 const fontDir = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 const fonts = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSerif.ttf'].map((f) => path.join(fontDir, f));
+
+/** Where rendered PNGs are kept between builds: DOWNLOADS_CACHE, else node_modules/.cache/downloads. */
+const cacheDir = path.resolve(
+  process.env.DOWNLOADS_CACHE ?? path.join(import.meta.dirname, '../node_modules/.cache/downloads'),
+);
+// Everything besides the SVG that decides the pixels: the renderer's version and the fonts.
+const renderer = [
+  `resvg ${(require('@resvg/resvg-js/package.json') as { version: string }).version}`,
+  ...fonts.map((f) => `${path.basename(f)} ${statSync(f).size}`),
+].join('\n');
+const renders = { made: 0, cached: 0 };
 
 /** The element starting at `start` up to its matching closing tag (SVG graphics hold no nested <svg>). */
 function elementAt(html: string, start: number, tag = 'svg'): string {
@@ -99,6 +112,24 @@ function render(svg: string, width: number): Buffer {
   return resvg.render().asPng();
 }
 
+/** The PNG of an SVG at a width: from the cache when the same SVG was rendered before by the same renderer. */
+function cachedRender(svg: string, width: number): Buffer {
+  const key = createHash('sha256').update(`${renderer}\n${width}\n${svg}`).digest('hex');
+  const file = path.join(cacheDir, `${key}.png`);
+  if (existsSync(file)) {
+    renders.cached++;
+    return readFileSync(file);
+  }
+  const png = render(svg, width);
+  mkdirSync(cacheDir, { recursive: true });
+  // Written aside, then renamed: a build running at the same time never reads half a file.
+  const partial = `${file}.${process.pid}.partial`;
+  writeFileSync(partial, png);
+  renameSync(partial, file);
+  renders.made++;
+  return png;
+}
+
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** A 1200x630 card: the chart's title and credit on the left, the chart itself on the right. */
@@ -131,9 +162,12 @@ export function buildDownloads(dist: string, slugs: readonly string[]): void {
       const file = (kind: 'svg' | 'png' | 'share') => path.join(dist, routes.download(slug, chart, kind));
       mkdirSync(path.dirname(file('svg')), { recursive: true });
       writeFileSync(file('svg'), svg);
-      writeFileSync(file('png'), render(svg, width * 2));
-      writeFileSync(file('share'), render(shareCard(chart, svg, width, height), 1200));
+      writeFileSync(file('png'), cachedRender(svg, width * 2));
+      writeFileSync(file('share'), cachedRender(shareCard(chart, svg, width, height), 1200));
     }
-    console.log(`Downloads for /${slug}/: ${charts.join(', ')} as SVG, 2× PNG and a 1200×630 share card`);
   }
+  console.log(
+    `Downloads for ${slugs.length} stories (${charts.join(', ')}: SVG, 2× PNG, 1200×630 share card): ` +
+      `${renders.made} PNGs rendered, ${renders.cached} unchanged from ${path.relative(process.cwd(), cacheDir)}/.`,
+  );
 }

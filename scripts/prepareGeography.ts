@@ -12,8 +12,8 @@ import type {
   Polygon as TopoPolygon,
   Topology,
 } from 'topojson-specification';
-import { areas, type AreaId } from '../src/lib/geo/areas';
-import type { Geography } from '../src/graphics/map/geography';
+import { areas, type AreaId } from '../src/schemas/areas';
+import type { Geography } from '../src/lib/geography';
 
 const require = createRequire(import.meta.url);
 // GEOGRAPHY_OUT lets the determinism test write elsewhere.

@@ -2,30 +2,32 @@ import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import path from 'node:path';
 import { dataFiles, StoryFrontmatterSchema, type DataCollection } from './schemas';
-import { ContentValidationError } from './lib/content/contentError';
-import { contentDir, readContent } from './lib/content/readContent';
+import { loadContent } from './lib/content/loadContent';
+import { contentDir } from './lib/content/readContent';
 
-/** Loads one YAML data file through the shared validator, so the collection holds only checked, cross-referenced entries. */
+/**
+ * Loads one YAML data file from the shared, cached content read, so the collection holds only checked,
+ * cross-referenced entries and six collections cost one read. While the content is wrong the last
+ * good entries stay: the content guard reports the mistake (once, in the terminal and the overlay).
+ */
 function validatedData(collection: DataCollection): Loader {
   return {
     name: 'validated-yaml',
-    load: async ({ store, parseData, watcher, logger }) => {
+    load: async ({ store, parseData, watcher }) => {
       const dir = contentDir();
       const sync = async () => {
-        const { content, errors } = readContent(dir);
-        if (errors.length > 0) throw new ContentValidationError(errors);
+        const { content, errors } = loadContent(dir);
+        if (errors.length > 0) return;
         store.clear();
         for (const entry of content[collection]) {
           store.set({ id: entry.id, data: await parseData({ id: entry.id, data: entry }) });
         }
       };
       await sync();
-      // In `astro dev`, any edit under content/ re-validates (an error shows, the fix recovers).
+      // In `astro dev`, an edit under content/ refreshes the entries once the content is right again.
       watcher?.add(dir);
       watcher?.on('change', (changed) => {
-        if (!changed.startsWith(dir)) return;
-        // A mistake keeps the last good entries; the content guard reports it (terminal and overlay).
-        sync().catch((error: Error) => logger.debug(error.message));
+        if (changed.startsWith(dir)) void sync();
       });
     },
   };

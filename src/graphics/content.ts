@@ -4,7 +4,7 @@ import type { MapView } from '../schemas/mapView';
 import type { Place } from '../schemas/place';
 import type { Relation } from '../schemas/relation';
 import type { Source } from '../schemas/source';
-import type { Geography } from './map/geography';
+import type { Geography } from '../lib/geography';
 
 /** What the graphics are built from: the checked content, in the order editors wrote it. */
 export interface GraphicContent {

@@ -1,28 +1,13 @@
-import { getCollection } from 'astro:content';
-import type { DataCollection, DataEntry } from '../schemas';
-import { readContent, type Content } from '../lib/content/readContent';
+import { loadContent } from '../lib/content/loadContent';
+import type { Content } from '../lib/content/readContent';
 import geography from '../generated/geography.json';
 import { buildGraphics } from './builders';
 import type { GraphicContent } from './content';
-import type { Geography } from './map/geography';
+import type { Geography } from '../lib/geography';
 
-/** A collection's entries in the order editors wrote them (the content store sorts by id). */
-async function ordered<C extends DataCollection>(name: C, content: Content) {
-  const rank = new Map(content[name].map((e, i) => [e.id, i]));
-  const list = (await getCollection(name)).map((e) => e.data as DataEntry<C>);
-  return list.sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
-}
-
-async function load() {
-  const { content } = readContent();
-  const [places, views, actors, relations, events, sources] = await Promise.all([
-    ordered('places', content),
-    ordered('views', content),
-    ordered('actors', content),
-    ordered('relations', content),
-    ordered('events', content),
-    ordered('sources', content),
-  ]);
+// The one content read keeps every list in the order editors wrote it, which the graphics follow.
+async function load(content: Content) {
+  const { places, views, actors, relations, events, sources } = content;
   const data: GraphicContent = {
     geography: geography as Geography,
     places,
@@ -35,10 +20,11 @@ async function load() {
   return { ...data, content: data, builds: buildGraphics(data) };
 }
 
-let cached: ReturnType<typeof load> | undefined;
+let cached: { content: Content; graphics: ReturnType<typeof load> } | undefined;
 
-/** Content and every graphic's models for this build, computed once and shared by all components. */
+/** Content and every graphic's models for this build (or this state of the content in dev), computed once. */
 export function readGraphics(): ReturnType<typeof load> {
-  cached ??= load();
-  return cached;
+  const { content } = loadContent();
+  if (cached?.content !== content) cached = { content, graphics: load(content) };
+  return cached.graphics;
 }

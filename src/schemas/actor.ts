@@ -6,15 +6,15 @@ export const actorKinds = ['state', 'armed group', 'person', 'outlet'] as const;
 
 /** Someone in the story (content/actors.yaml). */
 export const ActorSchema = z.strictObject({
-  id: IdSchema.describe('Stable id used by relations, events and steps.'),
-  name: TextSchema.describe('Name as readers should see it, e.g. "Majed al-Ansari".'),
-  kind: z.enum(actorKinds).describe('What sort of actor: state, armed group, person or outlet.'),
+  id: IdSchema.describe('the stable id that relations, events and steps use.'),
+  name: TextSchema.describe('the name as readers should see it, e.g. "Majed al-Ansari".'),
+  kind: z.enum(actorKinds).describe('the sort of actor it is: state, armed group, person or outlet.'),
   represents: RefSchema.optional().describe(
-    'For a person, the actor they speak for; for an outlet, the state it is based in. An actor id.',
+    'the id of the actor a person speaks for, or of the state an outlet is based in.',
   ),
-  role: TextSchema.optional().describe('For a person, their title, e.g. "Foreign Ministry spokesman".'),
-  description: TextSchema.describe('One neutral sentence saying who they are.'),
-  source: RefSchema.describe('Id of the entry in content/sources.yaml that describes them.'),
+  role: TextSchema.optional().describe('a person\'s title, e.g. "Foreign Ministry spokesman".'),
+  description: TextSchema.describe('one neutral sentence saying who they are.'),
+  source: RefSchema.describe('the id of the entry in content/sources.yaml that describes them.'),
 });
 
 export type Actor = z.infer<typeof ActorSchema>;

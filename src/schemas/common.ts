@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { parsePartialDate } from '../lib/partialDate';
+import { parsePartialDate } from './partialDate';
 
 /** Content ids: lowercase words joined by hyphens; they are the keys everywhere and never change once published. */
 export const IdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-  message: 'must be lowercase letters, digits and single hyphens, such as "gaza-city"',
+  message: 'is not an id: ids are lowercase letters, digits and single hyphens, such as "gaza-city"',
 });
 
 /** A reference to another entry, checked across files after each file has parsed. */
@@ -21,7 +21,6 @@ export const PartialDateSchema = z.preprocess(
   (value) =>
     value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value,
   z.string().refine((text) => parsePartialDate(text) !== undefined, {
-    message:
-      'is not a calendar date; write YYYY-MM-DD, or YYYY-MM / YYYY when the day is not known (in quotes)',
+    message: 'is not a calendar date',
   }),
 );

@@ -15,12 +15,14 @@ export const relationTypes = [
 
 /** A directed link between two actors (content/relations.yaml). */
 export const RelationSchema = z.strictObject({
-  id: IdSchema.describe('Stable id that steps use to highlight the relation.'),
-  from: RefSchema.describe('Actor id the relation starts from (the mediator, the host, the speaker ...).'),
-  to: RefSchema.describe('Actor id the relation points to.'),
-  type: z.enum(relationTypes).describe('What kind of relation it is; decides how it is drawn.'),
-  label: TextSchema.describe('The relation as a sentence, e.g. "Qatar carries messages to Hamas".'),
-  source: RefSchema.describe('Id of the entry in content/sources.yaml that reports it.'),
+  id: IdSchema.describe('the stable id that steps use to highlight the relation.'),
+  from: RefSchema.describe(
+    'the id of the actor the relation starts from (the mediator, the host, the speaker ...).',
+  ),
+  to: RefSchema.describe('the id of the actor the relation points to.'),
+  type: z.enum(relationTypes).describe('the kind of relation, which decides how it is drawn.'),
+  label: TextSchema.describe('the relation as a sentence, e.g. "Qatar carries messages to Hamas".'),
+  source: RefSchema.describe('the id of the entry in content/sources.yaml that reports it.'),
 });
 
 export type Relation = z.infer<typeof RelationSchema>;

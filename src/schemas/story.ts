@@ -4,31 +4,38 @@ import { IdSchema, PartialDateSchema, RefSchema, TextSchema } from './common';
 // YAML front matter may arrive as text or, when a parser reads timestamps, as a Date.
 const Timestamp = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().replace('.000Z', 'Z') : value),
-  z.iso.datetime({ offset: true, message: 'must be an ISO date and time, such as "2026-11-25T09:00:00Z"' }),
+  z.iso.datetime({ offset: true, message: 'is not an ISO date and time' }),
 );
 
 /** A correction appended to a story. */
 export const CorrectionSchema = z.strictObject({
-  date: PartialDateSchema.describe('When the correction was made: YYYY-MM-DD.'),
-  text: TextSchema.describe('What was wrong and what is right now, in one or two sentences.'),
+  date: PartialDateSchema.describe("the date the correction was made, in quotes: 'YYYY-MM-DD'."),
+  text: TextSchema.describe('what was wrong and what is right now, in one or two sentences.'),
 });
 
 /** Front matter of a story in content/stories/*.mdx. */
 export const StoryFrontmatterSchema = z.strictObject({
   slug: IdSchema.optional().describe(
-    "The story's address, /<slug>/: lowercase words joined by hyphens. Defaults to the file name without .mdx.",
+    "the story's address, /<slug>/, in lowercase words joined by hyphens (optional: the file name without .mdx by default).",
   ),
-  title: TextSchema.describe('Headline.'),
-  dek: TextSchema.describe('Subtitle under the headline: the story in one sentence.'),
-  byline: TextSchema.describe('Who wrote it, as printed: "By ...".'),
-  dateline: TextSchema.describe('Where the story is about, printed before the first paragraph.'),
-  published: Timestamp.describe('First publication, ISO date and time with offset.'),
-  updated: Timestamp.optional().describe('Last substantive update, ISO date and time with offset.'),
-  corrections: z.array(CorrectionSchema).default([]).describe('Corrections, oldest first.'),
+  title: TextSchema.describe('the headline.'),
+  dek: TextSchema.describe('the subtitle under the headline: the story in one sentence.'),
+  byline: TextSchema.describe('who wrote it, as printed: "By ...".'),
+  dateline: TextSchema.describe('where the story is about, printed before the first paragraph.'),
+  published: Timestamp.describe(
+    "the time of first publication, in quotes: an ISO date and time with offset, such as '2026-11-25T09:00:00Z'.",
+  ),
+  updated: Timestamp.optional().describe(
+    "the time of the last substantive update, in quotes: an ISO date and time with offset, such as '2026-11-27T10:00:00Z'.",
+  ),
+  corrections: z
+    .array(CorrectionSchema)
+    .default([])
+    .describe('the corrections, oldest first, each with a date and a text.'),
   sources: z
     .array(RefSchema)
     .min(1)
-    .describe('Ids of the sources the story cites, in the order they are listed.'),
+    .describe('the ids of the sources the story cites, as a list, in the order they are listed.'),
 });
 
 export type StoryFrontmatter = z.infer<typeof StoryFrontmatterSchema>;

@@ -32,20 +32,14 @@ beforeAll(async () => {
   const port = await freePort();
   dev = spawn(
     process.execPath,
-    [
-      path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'),
-      'dev',
-      '--port',
-      String(port),
-      '--host',
-      '127.0.0.1',
-    ],
+    [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1'],
     {
       cwd: projectRoot,
       // As an editor's shell would run it: without the test runner's own variables (VITEST, NODE_ENV=test).
       env: {
         ...editorEnv(),
         CONTENT_DIR: fixture.dir,
+        PORT: String(port),
         NO_COLOR: '1',
         FORCE_COLOR: '0',
         ASTRO_TELEMETRY_DISABLED: '1',
@@ -84,6 +78,23 @@ afterAll(async () => {
 const overlayText = (page: Page) =>
   page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '');
 
+/** The overlay's parts as a reader sees them: title, message, hint, and the code frame's file and marked line. */
+const overlayParts = (page: Page) =>
+  page.evaluate(() => {
+    const root = document.querySelector('vite-error-overlay')!.shadowRoot!;
+    const text = (selector: string) => root.querySelector(selector)?.textContent ?? '';
+    return {
+      title: text('#title'),
+      message: text('#message-content'),
+      hint: text('#hint-content'),
+      file: text('#code header h2'),
+      marked: text('#code-content .error-line'),
+    };
+  });
+
+/** How many times the dev server has printed `text` since `from`. */
+const printed = (text: string, from: number) => output.slice(from).split(text).length - 1;
+
 describe('npm run dev: the editors live preview', { timeout: 90_000 }, () => {
   it('reloads on a content edit, shows a mistake as an overlay and in the terminal, and recovers when it is fixed', async () => {
     const page = await browser.newPage();
@@ -102,7 +113,7 @@ describe('npm run dev: the editors live preview', { timeout: 90_000 }, () => {
       fixture.edit('places.yaml', /lat: 31\.2\d+/, 'lat: 131.3');
       await expect.poll(() => overlayText(page), { timeout: 20_000 }).toContain('places.yaml');
       const shown = await overlayText(page);
-      for (const part of ['entry "rafah"', 'field "lat"', 'from -90 to 90', 'reloads by itself'])
+      for (const part of ['entry "rafah"', 'field "lat"', 'from -90 to 90', 'page reloads by itself'])
         expect(shown).toContain(part);
       expect(output.slice(logged)).toMatch(/places\.yaml:\d+: entry "rafah".*field "lat"/);
 
@@ -129,6 +140,44 @@ describe('npm run dev: the editors live preview', { timeout: 90_000 }, () => {
       expect(shown).toContain('<Step id="rafah">');
       expect(shown).toContain('did you mean "gaza"?');
       fixture.edit('stories/mediation.mdx', 'map="gazza"', 'map="gaza"');
+      await expect.poll(() => overlayText(page), { timeout: 20_000 }).toBe('');
+      await expect.poll(() => page.locator('#step-rafah').count(), { timeout: 20_000 }).toBe(1);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('shows a misspelt field once, escaped once, at its own line, and prints it once however often the page loads', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${url}${storyPath}`, { waitUntil: 'load' });
+      const logged = output.length;
+      fixture.edit('places.yaml', 'lat: 31.29722', 'lattitude: 31.29722');
+      await expect.poll(() => overlayText(page), { timeout: 20_000 }).toContain('lattitude');
+      const check = async () => {
+        const shown = await overlayParts(page);
+        expect(shown.message).toContain(
+          'places.yaml:27: entry "rafah" (item 3), field "lattitude": is not a field of a place — did you mean "lat"?',
+        );
+        expect(shown.hint).toMatch(/^Fix: rename it "lat"/);
+        expect(shown.title).toMatch(/^1 content error: fix and save/);
+        expect(shown.file).toMatch(/places\.yaml:27/);
+        expect(shown.marked).toContain('lattitude: 31.29722');
+        for (const part of Object.values(shown)) expect(part).not.toMatch(/&quot;|&lt;|&gt;|&amp;|<br>/);
+      };
+      await check();
+      // The page asked for again while the content is wrong: the same overlay, and nothing new printed.
+      await page.reload({ waitUntil: 'load' });
+      await expect.poll(() => overlayText(page), { timeout: 20_000 }).toContain('lattitude');
+      await check();
+      await page.reload({ waitUntil: 'load' });
+      await expect.poll(() => overlayText(page), { timeout: 20_000 }).toContain('lattitude');
+      expect(printed('field "lattitude"', logged)).toBe(1);
+      expect(output.slice(logged)).not.toMatch(/unhandled error|ContentValidationError/i);
+      // Neither the story nor the overlay page leaves the browser asking for a favicon that is not there.
+      expect(output).not.toContain('favicon.ico');
+
+      fixture.edit('places.yaml', 'lattitude: 31.29722', 'lat: 31.29722');
       await expect.poll(() => overlayText(page), { timeout: 20_000 }).toBe('');
       await expect.poll(() => page.locator('#step-rafah').count(), { timeout: 20_000 }).toBe(1);
     } finally {

@@ -1,4 +1,12 @@
-import type { ContentFixture } from '../support/contentFixture';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { projectRoot, type ContentFixture } from '../support/contentFixture';
+
+/** The README's correction example, as an editor would paste it. */
+const correctionExample = () =>
+  /<!-- example: front-matter content\/stories\/mediation\.mdx -->\s*```yaml\n([\s\S]*?)```/.exec(
+    readFileSync(path.join(projectRoot, 'README.md'), 'utf8'),
+  )![1]!;
 
 /** One kind of editor mistake: how to make it in a copy of the content, and what the message must say. */
 export interface BadContentCase {
@@ -6,6 +14,10 @@ export interface BadContentCase {
   break(fixture: ContentFixture): void;
   /** Every one of these must appear in the error output: file (with line), entry, field, and the fix. */
   expect: string[];
+  /** How many errors the mistake gives: one mistake, one message, unless the edit makes several. */
+  count?: number;
+  /** None of these may appear: follow-on errors and wrong advice. */
+  absent?: string[];
 }
 
 export const badContentCases: BadContentCase[] = [
@@ -21,8 +33,8 @@ export const badContentCases: BadContentCase[] = [
       'relations.yaml:',
       'entry "qatar-mediates-israel"',
       'field "to"',
-      '"isreal" is not the id of any actor',
-      'did you mean "israel"?',
+      '"isreal" is not the id of any actor — did you mean "israel"?',
+      'Fix: write "israel", or another id from content/actors.yaml.',
     ],
   },
   {
@@ -44,14 +56,21 @@ export const badContentCases: BadContentCase[] = [
       'actors.yaml:',
       'entry "kan"',
       'field "source"',
-      'is missing',
-      'Allowed: Id of the entry in content/sources.yaml',
+      'is missing. Fix: add a line "source: ..." with the id of the entry in content/sources.yaml',
     ],
   },
   {
     kind: 'duplicate id',
     break: (f) => f.edit('places.yaml', 'id: tel-aviv', 'id: rafah'),
-    expect: ['places.yaml:', 'entry "rafah" (item 6)', 'field "id"', 'already the id of item 3'],
+    expect: [
+      'places.yaml:',
+      'entry "rafah" (item 6)',
+      'field "id"',
+      'already the id of item 3',
+      '"tel-aviv" is not the id of any place',
+    ],
+    // Taking another entry's id also takes the old id away from the view that names it: two real faults.
+    count: 2,
   },
   {
     kind: 'latitude out of range',
@@ -60,8 +79,7 @@ export const badContentCases: BadContentCase[] = [
       'places.yaml:',
       'entry "doha"',
       'field "lat"',
-      '125.28545 is out of range (more than 90)',
-      'from -90 to 90',
+      '125.28545 is out of range (more than 90). Fix: write the latitude in degrees north, a number from -90 to 90',
     ],
   },
   {
@@ -79,13 +97,10 @@ export const badContentCases: BadContentCase[] = [
     kind: 'unknown field (typo)',
     break: (f) => f.edit('places.yaml', 'lat: 31.29722', 'lattitude: 31.29722'),
     expect: [
-      'places.yaml:',
-      'entry "rafah"',
-      'field "lattitude"',
-      'is not a field of a place',
-      'did you mean "lat"?',
-      'Allowed fields: id, name, lon, lat',
+      'places.yaml:27: entry "rafah" (item 3), field "lattitude": is not a field of a place — did you mean "lat"?',
+      'Fix: rename it "lat"',
     ],
+    absent: ['field "lat": is missing'],
   },
   {
     kind: 'wrong type',
@@ -94,8 +109,7 @@ export const badContentCases: BadContentCase[] = [
       'places.yaml:',
       'entry "cairo"',
       'field "lon"',
-      'must be a number (no quotes), got the text "31.2E east"',
-      'Longitude in degrees east',
+      'must be a number (no quotes), got the text "31.2E east". Fix: write the longitude in degrees east',
     ],
   },
   {
@@ -105,9 +119,10 @@ export const badContentCases: BadContentCase[] = [
       'events.yaml:',
       'entry "hamas-delegation-cairo"',
       'field "date"',
-      'is not a calendar date',
+      'is not a calendar date. Fix: write the date, in quotes:',
       'YYYY-MM-DD',
     ],
+    absent: ['Allowed:', 'When:'],
   },
   {
     kind: 'unknown enum value',
@@ -116,14 +131,14 @@ export const badContentCases: BadContentCase[] = [
       'relations.yaml:',
       'entry "netanyahu-criticises-qatar"',
       'field "type"',
-      '"criticizes" is not allowed',
-      'did you mean "criticises"?',
+      '"criticizes" is not allowed — did you mean "criticises"?',
+      'Fix: use one of mediates, hosts',
     ],
   },
   {
     kind: 'YAML syntax error',
     break: (f) => f.edit('actors.yaml', 'name: Basem Naim', 'name: [Basem Naim'),
-    expect: ['actors.yaml:', 'entry "basem-naim"', 'YAML syntax error', 'check the indentation'],
+    expect: ['actors.yaml:', 'entry "basem-naim"', 'the file cannot be read', 'brackets and quotes on line'],
   },
   {
     kind: 'story cites an unknown source',
@@ -139,13 +154,10 @@ export const badContentCases: BadContentCase[] = [
     kind: 'story front matter typo',
     break: (f) => f.edit('stories/mediation.mdx', 'byline:', 'by-line:'),
     expect: [
-      'stories/mediation.mdx:4',
-      'front matter',
-      'field "by-line"',
-      'did you mean "byline"?',
-      'field "byline"',
-      'is missing',
+      'stories/mediation.mdx:4: front matter, field "by-line": is not a field of a story — did you mean "byline"?',
+      'Fix: rename it "byline"',
     ],
+    absent: ['is missing'],
   },
   {
     kind: 'step naming an unknown map view',
@@ -203,11 +215,28 @@ export const badContentCases: BadContentCase[] = [
       '<Step id="rafah">, field "relations": "qatar-mediates" is not the id of any relation',
       '<Step id="rafah">, field "event": "rafah-offensive" is not the id of any event',
     ],
+    count: 3,
   },
   {
     kind: 'step naming an unknown graphic or attribute',
     break: (f) => f.edit('stories/mediation.mdx', '<Step id="cairo" map="mediation"', '<Step id="cairo" graphic="diagramm" mpa="x" map="mediation"'),
-    expect: ['<Step id="cairo">, field "graphic": "diagramm" is not a graphic', 'did you mean "diagram"?', 'field "mpa": is not an attribute of <Step>'],
+    expect: [
+      '<Step id="cairo">, field "graphic": "diagramm" is not a graphic — did you mean "diagram"?',
+      'field "mpa": is not an attribute of <Step>',
+    ],
+    count: 2,
+  },
+  {
+    kind: 'step attribute written as an expression, not text',
+    break: (f) => f.edit('stories/mediation.mdx', '<Step id="cairo" map="mediation"', '<Step id="cairo" map={"mediation"}'),
+    expect: ['stories/mediation.mdx:', 'step "cairo"', 'field "map"', 'not a plain string', 'Fix: write the value in quotes'],
+    count: 1,
+  },
+  {
+    kind: 'story text that is not valid MDX',
+    break: (f) => f.append('stories/qatar.mdx', '\n<!-- a note for the desk -->\n'),
+    expect: ['stories/qatar.mdx:', 'the MDX cannot be read', 'Fix: close every tag you open'],
+    count: 1,
   },
   {
     kind: 'story without a required front matter field',
@@ -235,5 +264,51 @@ export const badContentCases: BadContentCase[] = [
     kind: 'story slug the site uses for itself',
     break: (f) => f.edit('stories/qatar.mdx', 'byline:', 'slug: embed\nbyline:'),
     expect: ['stories/qatar.mdx:4', 'field "slug"', '"embed" is an address the site uses for itself', 'choose another slug'],
+  },
+  {
+    kind: 'a field indented one space too few',
+    break: (f) => f.edit('actors.yaml', '  name: Basem Naim', ' name: Basem Naim'),
+    expect: [
+      'actors.yaml:43: entry "basem-naim" (item 7): the file cannot be read',
+      'Fix: indent line 43 by 2 spaces, like the field above it.',
+      'not checked until content/actors.yaml can be read',
+    ],
+    absent: ['is not the id of any actor'],
+  },
+  {
+    kind: 'a field written twice',
+    break: (f) => f.edit('places.yaml', '  kind: capital\n  lon: 51.53096', '  kind: capital\n  kind: city\n  lon: 51.53096'),
+    expect: [
+      'places.yaml:46: entry "doha" (item 5), field "kind": is written twice, on line 45 and on line 46',
+      'Fix: keep the one on line 46, the later one, if it holds what you mean, and delete line 45.',
+    ],
+  },
+  {
+    kind: 'lon and lat swapped, putting a capital far off the map',
+    break: (f) => f.edit('places.yaml', '  lon: 51.53096\n  lat: 25.28545', '  lon: 25.28545\n  lat: 51.53096'),
+    expect: [
+      'places.yaml:46: entry "doha" (item 5), field "lon"',
+      'is far outside every map view — did you swap lon and lat?',
+      'Fix: swap them: lon: 51.53096 and lat: 25.28545.',
+    ],
+  },
+  {
+    kind: 'lon and lat swapped, putting a city in the sea',
+    break: (f) => f.edit('places.yaml', '  lon: 34.46672\n  lat: 31.50161', '  lon: 31.50161\n  lat: 34.46672'),
+    expect: [
+      'places.yaml:18: entry "gaza-city" (item 2), field "lon"',
+      'is in the sea, yet the place is a city — did you swap lon and lat?',
+      'Fix: swap them: lon: 34.46672 and lat: 31.50161.',
+    ],
+  },
+  {
+    kind: 'correction pasted under the old lines',
+    break: (f) => f.edit('stories/mediation.mdx', 'corrections: []\n', `corrections: []\n${correctionExample()}`),
+    expect: [
+      'stories/mediation.mdx:9: front matter, field "updated": is written twice, on line 7 and on line 9',
+      'delete line 7',
+      'field "corrections": is written twice, on line 8 and on line 10',
+    ],
+    count: 2,
   },
 ];

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatContentError } from '../../src/lib/content/contentError';
+import { formatContentError, formatContentReport } from '../../src/lib/content/contentError';
 import { readContent } from '../../src/lib/content/readContent';
 import { contentFixture, projectRoot, realContent, type ContentFixture } from '../support/contentFixture';
 import { badContentCases } from './badContent';
@@ -21,7 +21,9 @@ describe('the real content', () => {
   });
 });
 
-describe('each kind of editor mistake is reported with file, line, entry, field and fix', () => {
+// Every kind of mistake, once, through the checker in this process: the CLI and the build each get
+// one smoke test of their own (tests/integration), since they print what this returns.
+describe('each kind of editor mistake is one message, with file, line, entry, field and fix', () => {
   let fixture: ContentFixture | undefined;
   afterEach(() => fixture?.remove());
 
@@ -29,26 +31,33 @@ describe('each kind of editor mistake is reported with file, line, entry, field 
     it(bad.kind, () => {
       fixture = contentFixture();
       bad.break(fixture);
-      const { errors } = readContent(fixture.dir, fixture.dir);
-      const text = errors.map(formatContentError).join('\n');
-      expect(errors.length).toBeGreaterThan(0);
+      const report = readContent(fixture.dir, fixture.root);
+      const text = formatContentReport(report);
+      expect(report.errors, text).toHaveLength(bad.count ?? 1);
       for (const part of bad.expect) expect(text).toContain(part);
+      for (const part of bad.absent ?? []) expect(text).not.toContain(part);
+      for (const error of report.errors.map(formatContentError)) {
+        // A fix reads as a sentence: an instruction in lower case after "Fix:", ending with a stop.
+        expect(error).toMatch(/ Fix: [a-z"'][^]*[.?]$/);
+        expect(error).not.toMatch(/Fix: [^]*\b[A-Z][a-z]+: /);
+      }
     });
   }
 
   it('reports every error at once, not only the first', () => {
     fixture = contentFixture();
-    for (const bad of badContentCases.slice(0, 5)) bad.break(fixture);
-    const { errors } = readContent(fixture.dir, fixture.dir);
-    expect(errors.length).toBeGreaterThanOrEqual(5);
+    const cases = badContentCases.slice(0, 5);
+    for (const bad of cases) bad.break(fixture);
+    const { errors } = readContent(fixture.dir, fixture.root);
+    expect(errors).toHaveLength(cases.reduce((n, bad) => n + (bad.count ?? 1), 0));
   });
 
-  it('names a missing data file', () => {
+  it('names a data file that is not a list', () => {
     fixture = contentFixture();
     fixture.edit('events.yaml', /[\s\S]*/, 'id: not-a-list\n');
-    const { errors } = readContent(fixture.dir, fixture.dir);
+    const { errors } = readContent(fixture.dir, fixture.root);
     expect(errors.map(formatContentError).join('\n')).toContain(
-      'events.yaml:1: the file must be a list of entries',
+      'content/events.yaml:1: the file must be a list of entries',
     );
   });
 });

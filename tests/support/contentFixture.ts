@@ -7,7 +7,10 @@ export const realContent = path.join(projectRoot, 'content');
 
 /** A throwaway copy of the real content folder that a test can break one edit at a time. */
 export interface ContentFixture {
+  /** The copy, a folder named content/ so messages name files as editors see them. */
   dir: string;
+  /** The folder holding the copy: read from here, files are named content/places.yaml .... */
+  root: string;
   /** Replaces `from` by `to` in a file of the copy; throws if `from` is absent, so a stale fixture fails loudly. */
   edit(file: string, from: string | RegExp, to: string): void;
   append(file: string, text: string): void;
@@ -16,11 +19,13 @@ export interface ContentFixture {
 }
 
 export function contentFixture(): ContentFixture {
-  const dir = mkdtempSync(path.join(tmpdir(), 'content-'));
+  const root = mkdtempSync(path.join(tmpdir(), 'content-'));
+  const dir = path.join(root, 'content');
   cpSync(realContent, dir, { recursive: true });
   const full = (file: string) => path.join(dir, file);
   return {
     dir,
+    root,
     edit(file, from, to) {
       const text = readFileSync(full(file), 'utf8');
       const found = typeof from === 'string' ? text.includes(from) : from.test(text);
@@ -31,6 +36,6 @@ export function contentFixture(): ContentFixture {
       writeFileSync(full(file), readFileSync(full(file), 'utf8') + text);
     },
     read: (file) => readFileSync(full(file), 'utf8'),
-    remove: () => rmSync(dir, { recursive: true, force: true }),
+    remove: () => rmSync(root, { recursive: true, force: true }),
   };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readContent } from '../../src/lib/content/readContent';
-import type { Geography } from '../../src/graphics/map/geography';
+import type { Geography } from '../../src/lib/geography';
 import { projectRoot, realContent } from './contentFixture';
 
 /** The prepared geography (npm test runs `npm run geo` before the tests) and the real content. */

@@ -2,7 +2,7 @@
 // important one dropped (it would only blur the cluster it belongs to).
 import { geoPath } from 'd3-geo';
 import type { Place } from '../../schemas/place';
-import type { Geography } from './geography';
+import type { Geography } from '../../lib/geography';
 
 /** A place projected into a view, in viewBox pixels, and whether the view draws it. */
 export interface ProjectedPlace {

@@ -3,7 +3,7 @@
 import type { geoPath } from 'd3-geo';
 import { textWidth, type Box, type LabelRequest } from '../labelLayout';
 import type { ProjectedPlace } from './declutter';
-import type { Geography } from './geography';
+import type { Geography } from '../../lib/geography';
 import type { MapLabel } from './mapModel';
 
 /** A label request with, per candidate, its anchor and (off-map arrows) where the arrow and text go. */

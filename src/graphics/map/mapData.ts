@@ -1,6 +1,6 @@
 import type { Place } from '../../schemas/place';
 import type { MapView } from '../../schemas/mapView';
-import type { Geography } from './geography';
+import type { Geography } from '../../lib/geography';
 import {
   mapGeometry,
   mapSizeFor,

@@ -1,7 +1,7 @@
 import { geoMercator, geoPath } from 'd3-geo';
 import type { Place } from '../../schemas/place';
 import type { MapView } from '../../schemas/mapView';
-import type { Geography } from './geography';
+import type { Geography } from '../../lib/geography';
 import { placeLabels, type Box } from '../labelLayout';
 import { declutter, type ProjectedPlace } from './declutter';
 import { areaRequests, placeRequest, type MapLabelRequest } from './labelCandidates';

@@ -1,5 +1,5 @@
 import type { Event } from '../../schemas/event';
-import { formatPartialDate, parsePartialDate } from '../../lib/partialDate';
+import { formatPartialDate, parsePartialDate } from '../../schemas/partialDate';
 
 /** The timeline's description for an event, read out when it changes. */
 export function describeEvent(id: string | undefined, events: readonly Event[]): string {

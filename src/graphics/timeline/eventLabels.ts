@@ -1,6 +1,6 @@
 import { utcFormat } from 'd3-time-format';
 import type { Event } from '../../schemas/event';
-import { partialDateStart, type PartialDate } from '../../lib/partialDate';
+import { partialDateStart, type PartialDate } from '../../schemas/partialDate';
 import { textWidth } from '../labelLayout';
 
 /** The date as readers see it, only as precise as it is known. */

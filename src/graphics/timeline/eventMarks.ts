@@ -1,5 +1,5 @@
 import type { ScaleTime } from 'd3-scale';
-import { partialDateEnd, partialDateStart, type PartialDate } from '../../lib/partialDate';
+import { partialDateEnd, partialDateStart, type PartialDate } from '../../schemas/partialDate';
 
 // One decimal in the model: finer than a pixel, and short, stable numbers in the HTML.
 const round = (n: number) => Number(n.toFixed(1));

@@ -1,7 +1,7 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcMonth } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
-import { partialDateEnd, partialDateStart, type PartialDate } from '../../lib/partialDate';
+import { partialDateEnd, partialDateStart, type PartialDate } from '../../schemas/partialDate';
 
 // One decimal in the model: finer than a pixel, and short, stable numbers in the HTML.
 const round = (n: number) => Number(n.toFixed(1));

@@ -1,5 +1,10 @@
 import type { Event } from '../../schemas/event';
-import { parsePartialDate, partialDateStart, type PartialDate, type Precision } from '../../lib/partialDate';
+import {
+  parsePartialDate,
+  partialDateStart,
+  type PartialDate,
+  type Precision,
+} from '../../schemas/partialDate';
 import { dodgeLabels } from './dodgeLabels';
 import { eventLabels } from './eventLabels';
 import { barLanes, laneStep, leaderPath, markSpan } from './eventMarks';

@@ -1,7 +1,7 @@
 import { dataFiles, type DataCollection, type DataEntry } from '../../schemas';
 import type { ContentError } from './contentError';
 import type { LocatedItem } from './parseYamlList';
-import { didYouMean } from './suggest';
+import { closest } from './suggest';
 import { entryLabel } from './validateEntries';
 
 /** A validated entry together with where it stands in its file. */
@@ -31,6 +31,31 @@ const references: Array<{ from: DataCollection; field: string; to: DataCollectio
   { from: 'events', field: 'source', to: 'sources' },
 ];
 
+/** Files and fields whose ids another collection's file must supply; stories name several in their steps. */
+const storyReferences: Partial<Record<DataCollection, string>> = {
+  sources: "the stories' sources and <Cite>s",
+  views: "the steps' map=",
+  actors: "the steps' actors=",
+  relations: "the steps' relations=",
+  events: "the steps' event=",
+};
+
+/** One line per file that could not be read: the id checks that depend on it and were left out. */
+export function skippedChecks(unreadable: ReadonlySet<DataCollection>, contentPrefix: string): string[] {
+  return [...unreadable].map((target) => {
+    const fields = new Map<string, string[]>();
+    for (const r of references.filter((r) => r.to === target)) {
+      const file = dataFiles[r.from].file;
+      fields.set(file, [...new Set([...(fields.get(file) ?? []), r.field.split('.')[0]!])]);
+    }
+    const users = [
+      ...[...fields].map(([file, names]) => `${file} (${names.join(', ')})`),
+      ...(storyReferences[target] ? [storyReferences[target]] : []),
+    ];
+    return `not checked until ${contentPrefix}/${dataFiles[target].file} can be read: the ${target} named in ${users.join(', ')}`;
+  });
+}
+
 /** The "unknown id" error for one dangling reference, with the nearest real id as a hint. */
 export function unknownIdError(
   base: Omit<ContentError, 'problem' | 'fix'>,
@@ -39,10 +64,15 @@ export function unknownIdError(
   known: Iterable<string>,
 ): ContentError {
   const singular = target.replace(/s$/, '');
+  const guess = closest(id, known);
+  const file = `content/${dataFiles[target].file}`;
   return {
     ...base,
-    problem: `"${id}" is not the id of any ${singular}`,
-    fix: `${didYouMean(id, known)}Use an id from content/${dataFiles[target].file}, or add an entry with id "${id}" there.`,
+    problem: `"${id}" is not the id of any ${singular}${guess === undefined ? '' : ` — did you mean "${guess}"?`}`,
+    fix:
+      guess === undefined
+        ? `use an id from ${file}, or add an entry with id "${id}" there`
+        : `write "${guess}", or another id from ${file}`,
   };
 }
 
@@ -117,7 +147,7 @@ export function checkReferences(
         entry: entryLabel(item.value, item.index),
         field: 'to',
         problem: `points back to its own "from" actor "${entry.from}"`,
-        fix: 'a relation links two different actors.',
+        fix: 'point "to" at another actor; a relation links two different actors',
       });
     }
   }

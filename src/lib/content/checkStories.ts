@@ -40,7 +40,8 @@ function checkSteps(story: ParsedStory, known: Partial<Record<DataCollection, Re
         fix: 'give each step its own id.',
       });
     } else seen.set(step.id, step.line);
-    if (step.attributes.map === undefined) {
+    // A map written as {…} is reported as such (parseStory), not again as missing.
+    if (step.attributes.map === undefined && !step.invalid?.some((a) => a.name === 'map')) {
       errors.push({
         ...base,
         field: 'map',
@@ -55,16 +56,16 @@ function checkSteps(story: ParsedStory, known: Partial<Record<DataCollection, Re
         errors.push({
           ...base,
           field: name,
-          problem: 'is not an attribute of <Step>',
-          fix: `${didYouMean(name, allowed)}Allowed: ${allowed.join(', ')}.`,
+          problem: `is not an attribute of <Step>${didYouMean(name, allowed)}`,
+          fix: `rename it or delete it; a <Step> takes ${allowed.join(', ')}`,
         });
       } else if (target === 'graphic') {
         if (!(graphics as readonly string[]).includes(value)) {
           errors.push({
             ...base,
             field: name,
-            problem: `"${value}" is not a graphic`,
-            fix: `${didYouMean(value, graphics)}use one of: ${graphics.join(', ')}.`,
+            problem: `"${value}" is not a graphic${didYouMean(value, graphics)}`,
+            fix: `use one of ${graphics.join(', ')}`,
           });
         }
       } else if (target !== 'id') {
@@ -78,49 +79,39 @@ function checkSteps(story: ParsedStory, known: Partial<Record<DataCollection, Re
   return errors;
 }
 
-/** Checks that each story lists real sources, cites only sources it lists, and that its steps name real content. */
-export function checkStories(
-  stories: readonly ParsedStory[],
-  sourceIds: ReadonlySet<string>,
-  known: Partial<Record<DataCollection, ReadonlySet<string>>> = {},
-): ContentError[] {
+/** Checks that a story lists real sources and cites only sources it lists. */
+function checkSources(story: ParsedStory, sourceIds: ReadonlySet<string>): ContentError[] {
   const errors: ContentError[] = [];
-  for (const story of stories) {
-    errors.push(...checkSteps(story, known));
-    const listed = new Set(story.frontmatter.sources);
-    story.frontmatter.sources.forEach((id, i) => {
-      if (!sourceIds.has(id)) {
-        errors.push(
-          unknownIdError(
-            {
-              file: story.file,
-              line: story.fieldLines.sources,
-              entry: 'front matter',
-              field: `sources.${i}`,
-            },
-            id,
-            'sources',
-            sourceIds,
-          ),
-        );
-      }
-    });
-    for (const cite of story.cites) {
-      const base = {
-        file: story.file,
-        line: cite.line,
-        entry: `<Cite> on line ${cite.line}`,
-        field: 'source',
-      };
-      if (!sourceIds.has(cite.source)) errors.push(unknownIdError(base, cite.source, 'sources', sourceIds));
-      else if (!listed.has(cite.source)) {
-        errors.push({
-          ...base,
-          problem: `cites "${cite.source}", which the front matter's sources list does not include`,
-          fix: `add "${cite.source}" to "sources" in the front matter, so it is listed with the story's sources.`,
-        });
-      }
+  const listed = new Set(story.frontmatter.sources);
+  story.frontmatter.sources.forEach((id, i) => {
+    if (sourceIds.has(id)) return;
+    const base = { file: story.file, line: story.fieldLines.sources, entry: 'front matter', field: `sources.${i}` };
+    errors.push(unknownIdError(base, id, 'sources', sourceIds));
+  });
+  for (const cite of story.cites) {
+    const base = { file: story.file, line: cite.line, entry: `<Cite> on line ${cite.line}`, field: 'source' };
+    if (!sourceIds.has(cite.source)) errors.push(unknownIdError(base, cite.source, 'sources', sourceIds));
+    else if (!listed.has(cite.source)) {
+      errors.push({
+        ...base,
+        problem: `cites "${cite.source}", which the front matter's sources list does not include`,
+        fix: `add "${cite.source}" to "sources" in the front matter, so it is listed with the story's sources`,
+      });
     }
   }
   return errors;
+}
+
+/**
+ * Checks each story's sources and steps against the ids of the data files. A collection missing from
+ * `known` (its file could not be read) is not checked against.
+ */
+export function checkStories(
+  stories: readonly ParsedStory[],
+  known: Partial<Record<DataCollection, ReadonlySet<string>>> = {},
+): ContentError[] {
+  return stories.flatMap((story) => [
+    ...checkSteps(story, known),
+    ...(known.sources ? checkSources(story, known.sources) : []),
+  ]);
 }

@@ -10,9 +10,22 @@ export interface ContentError {
   field?: string;
   /** What is wrong. */
   problem: string;
-  /** How to mend it: what is allowed, or the likely intended value. */
+  /** How to mend it, as a sentence: "write a number from -90 to 90." */
   fix?: string;
 }
+
+/** The errors of a content check, and what it could not check because of them. */
+export interface ContentReport {
+  errors: readonly ContentError[];
+  /** Checks left out because a file they depend on does not parse, each said once. */
+  skipped?: readonly string[];
+}
+
+/** Ends a clause with a full stop unless it already ends a sentence ("did you mean …?"). */
+const sentence = (text: string) => (/[.?!]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
+
+/** The fix of an error as a sentence, if it has one. */
+export const fixSentence = (error: ContentError) => (error.fix === undefined ? undefined : sentence(error.fix));
 
 /** One error as a line: "content/places.yaml:14: entry "rafah", field "lat": is more than 90. Fix: ...". */
 export function formatContentError(error: ContentError): string {
@@ -20,31 +33,17 @@ export function formatContentError(error: ContentError): string {
   const what = [error.entry, error.field === undefined ? undefined : `field "${error.field}"`]
     .filter(Boolean)
     .join(', ');
-  const fix = error.fix === undefined ? '' : ` Fix: ${error.fix}`;
-  return `${where}: ${what ? `${what}: ` : ''}${error.problem}.${fix}`;
+  const fix = error.fix === undefined ? '' : ` Fix: ${fixSentence(error)}`;
+  return `${where}: ${what ? `${what}: ` : ''}${sentence(error.problem)}${fix}`;
 }
 
-/** Thrown by the build when content has mistakes: its message lists every one of them. */
-export class ContentValidationError extends Error {
-  // Not named `errors`: Astro would read that as a list of esbuild errors and drop the message.
-  readonly problems: readonly ContentError[];
-  /** Read by Astro's dev error overlay. */
-  readonly title: string;
-  readonly hint: string;
-  /** Where the first mistake is; the dev server sets it, with the file's absolute path. */
-  loc: { file: string; line?: number; column: number } | undefined;
+/** "1 content error" / "3 content errors". */
+export const countErrors = (n: number) => (n === 1 ? '1 content error' : `${n} content errors`);
 
-  /** `during` says what the mistake stopped: a build (nothing written) or the dev preview. */
-  constructor(errors: readonly ContentError[], during: 'build' | 'preview' = 'build') {
-    const count = errors.length === 1 ? '1 content error' : `${errors.length} content errors`;
-    const stopped = during === 'build' ? 'nothing was built' : 'the preview waits for the fix';
-    super(`${count}; ${stopped}.\n${errors.map((e) => `  - ${formatContentError(e)}`).join('\n')}`);
-    this.name = 'ContentValidationError';
-    this.problems = errors;
-    this.title = `${count}: fix the file and save, the preview reloads by itself`;
-    this.hint = errors[0]?.fix ?? 'Mend the file named above.';
-    this.loc = undefined;
-    // The list is the whole story for an editor; a stack trace under it would only be noise.
-    this.stack = '';
-  }
+/** Every error as a bulleted line, then each skipped check once. */
+export function formatContentReport({ errors, skipped = [] }: ContentReport): string {
+  return [
+    ...errors.map((e) => `  - ${formatContentError(e)}`),
+    ...skipped.map((s) => `  (${sentence(s)})`),
+  ].join('\n');
 }

@@ -3,6 +3,7 @@ import type { StoryFrontmatter } from '../../schemas/story';
 import type { ContentError } from './contentError';
 import { parseYamlList } from './parseYamlList';
 import { validateEntries } from './validateEntries';
+import { parseStepsChecked, type StoryStep } from '../story/parseSteps';
 
 /** A place in a story's body where a claim cites a source. */
 export interface StoryCite {
@@ -11,13 +12,7 @@ export interface StoryCite {
   line: number;
 }
 
-/** A step of a story as written in MDX: its id and the attributes that declare the graphics' state. */
-export interface StoryStep {
-  id: string;
-  /** Every attribute as written, e.g. { id: "rafah", map: "gaza" }. */
-  attributes: Record<string, string>;
-  line: number;
-}
+export type { StoryStep } from '../story/parseSteps';
 
 /** What the content check needs of a story: its front matter and the sources its body cites. */
 export interface ParsedStory {
@@ -32,17 +27,28 @@ export interface ParsedStory {
 
 const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 const citePattern = /<Cite\b[^>]*?\bsource\s*=\s*["']([^"']*)["']/g;
-const stepPattern = /<Step\b([^>]*)>/g;
-const attributePattern = /([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
-/** The <Step> tags of an MDX text, with their attributes as written and their lines. */
-export function parseSteps(text: string): StoryStep[] {
-  return [...text.matchAll(stepPattern)].map((m) => {
-    const attributes = Object.fromEntries(
-      [...m[1]!.matchAll(attributePattern)].map((a) => [a[1]!, a[2] ?? a[3] ?? '']),
-    );
-    return { id: attributes.id ?? '', attributes, line: lineAt(text, m.index) };
-  });
+/** The story's steps, from its MDX syntax tree; a syntax error or a step attribute that is not text is a content error. */
+function storySteps(text: string, file: string): { steps: StoryStep[]; errors: ContentError[] } {
+  const parsed = parseStepsChecked(text);
+  const syntax = parsed.errors.map((e) => ({
+    file,
+    line: e.line,
+    entry: 'story text',
+    problem: `the MDX cannot be read: ${e.problem}`,
+    fix: 'close every tag you open, and write comments as {/* ... */}; the message above says where the parser stopped.',
+  }));
+  const attributes = parsed.steps.flatMap((step) =>
+    (step.invalid ?? []).map((a) => ({
+      file,
+      line: a.line,
+      entry: `step "${step.id}"`,
+      field: a.name,
+      problem: a.reason,
+      fix: `write the value in quotes, e.g. ${a.name}="an-id".`,
+    })),
+  );
+  return { steps: parsed.steps, errors: [...syntax, ...attributes] };
 }
 
 function lineAt(text: string, offset: number): number {
@@ -74,18 +80,20 @@ export function parseStory(
     .split('\n')
     .map((line, i) => (i === 0 ? `- ${line}` : `  ${line}`))
     .join('\n');
-  const parsed = parseYamlList(yaml, file);
-  const shift = (line: number | undefined) => (line === undefined ? undefined : line + 1);
-  const errors = parsed.errors.map((e) => ({ ...e, line: shift(e.line), entry: 'front matter' }));
+  // The front matter starts on the file's second line, after the opening "---".
+  const parsed = parseYamlList(yaml, file, 2);
   const item = parsed.items[0];
-  if (errors.length > 0 || !item) return { errors };
+  if (!item) return { errors: parsed.errors.map((e) => ({ ...e, entry: 'front matter' })) };
   item.value ??= {};
-  const fieldLines = Object.fromEntries(Object.entries(item.fieldLines).map(([k, v]) => [k, v + 1]));
+  const fieldLines = item.fieldLines;
   const result = validateEntries([{ ...item, fieldLines, line: 1 }], StoryFrontmatterSchema, file, 'a story');
+  // A key written twice is its own error; the story still parses, with the later value.
+  const errors = [...parsed.errors, ...result.errors].map((e) => ({ ...e, entry: 'front matter' }));
   const entry = result.entries[0];
-  if (!entry) return { errors: result.errors.map((e) => ({ ...e, entry: 'front matter' })) };
+  if (!entry) return { errors };
 
   const cites = [...text.matchAll(citePattern)].map((m) => ({ source: m[1]!, line: lineAt(text, m.index) }));
-  const steps = parseSteps(text);
-  return { story: { slug: entry.data.slug ?? slug, file, frontmatter: entry.data, fieldLines, cites, steps }, errors: [] };
+  const { steps, errors: stepErrors } = storySteps(text, file);
+  const story = { slug: entry.data.slug ?? slug, file, frontmatter: entry.data, fieldLines, cites, steps };
+  return { story, errors: [...errors, ...stepErrors] };
 }

@@ -1,4 +1,4 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import type { ContentError } from './contentError';
 
 /** An entry of a YAML list, with the lines an error message needs. */
@@ -12,14 +12,18 @@ export interface LocatedItem {
   fieldLines: Record<string, number>;
 }
 
+type Ranged = { range?: [number, number, number] | null };
+
+const isEntryStart = (l: string) => /^-(\s|$)/.test(l);
+
 /** Names the list entry a line belongs to, from the text alone (a file with a syntax error has no tree). */
 function entryAround(text: string, line: number): string | undefined {
   const lines = text.split('\n').slice(0, line);
-  const start = lines.findLastIndex((l) => /^-(\s|$)/.test(l));
+  const start = lines.findLastIndex(isEntryStart);
   if (start < 0) return undefined;
-  const index = lines.slice(0, start + 1).filter((l) => /^-(\s|$)/.test(l)).length;
+  const index = lines.slice(0, start + 1).filter(isEntryStart).length;
   const following = text.split('\n').slice(start);
-  const end = following.findIndex((l, i) => i > 0 && /^-(\s|$)/.test(l));
+  const end = following.findIndex((l, i) => i > 0 && isEntryStart(l));
   const id = following
     .slice(0, end < 0 ? undefined : end)
     .map((l) => /^(?:-|\s)\s*id:\s*['"]?([\w-]+)/.exec(l)?.[1])
@@ -27,49 +31,112 @@ function entryAround(text: string, line: number): string | undefined {
   return id ? `entry "${id}" (item ${index})` : `item ${index}`;
 }
 
-/** Parses an editor's YAML file that must hold a list of entries; syntax errors come back with their line. */
-export function parseYamlList(text: string, file: string): { items: LocatedItem[]; errors: ContentError[] } {
+/** Where a field's name starts on a "key: value" line ("- id: x" counts its dash), or undefined. */
+function keyColumn(line: string | undefined): number | undefined {
+  const match = line === undefined ? null : /^(\s*(?:-\s+)?)[\w-]+:(\s|$)/.exec(line);
+  return match ? match[1]!.length : undefined;
+}
+
+/** The fix for a syntax error: a field indented unlike the one above it is named as such, else where to look. */
+function syntaxFix(lines: readonly string[], line: number, shown: number): string {
+  const here = keyColumn(lines[line - 1]);
+  const above = lines
+    .slice(0, line - 1)
+    .findLast((l) => l.trim() !== '' && !l.trimStart().startsWith('#'));
+  const expected = keyColumn(above);
+  if (here !== undefined && expected !== undefined && here !== expected && !isEntryStart(lines[line - 1]!)) {
+    return `indent line ${shown} by ${expected} spaces, like the field above it`;
+  }
+  return `check the indentation, the colon after each field name, and the brackets and quotes on line ${shown} and the line before it`;
+}
+
+/** A key written twice in one group of fields: both lines, and which to keep. */
+function duplicateKeys(node: unknown, lineOf: (offset?: number) => number, path: string[] = []) {
+  const found: Array<{ field: string; first: number; second: number; firstSpans: boolean }> = [];
+  if (isSeq(node)) node.items.forEach((item, i) => found.push(...duplicateKeys(item, lineOf, [...path, String(i)])));
+  if (!isMap(node)) return found;
+  const seen = new Map<string, Pair>();
+  for (const pair of node.items as Pair<Node & Ranged, Node & Ranged>[]) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+    if (key === undefined) continue;
+    const first = seen.get(key) as Pair<Ranged, Ranged> | undefined;
+    if (first) {
+      const firstLine = lineOf(first.key?.range?.[0]);
+      const firstEnd = lineOf(first.value?.range?.[1]);
+      found.push({
+        field: [...path, key].join('.'),
+        first: firstLine,
+        second: lineOf(pair.key.range?.[0]),
+        firstSpans: firstEnd > firstLine + 1,
+      });
+    } else seen.set(key, pair);
+    found.push(...duplicateKeys(pair.value, lineOf, [...path, key]));
+  }
+  return found;
+}
+
+/**
+ * Parses an editor's YAML file that must hold a list of entries. A syntax error comes back as one
+ * error at its line (what follows it is usually its echo); a field written twice names both lines.
+ * `firstLine` is the file line the text starts on (a story's front matter starts on line 2).
+ */
+export function parseYamlList(
+  text: string,
+  file: string,
+  firstLine = 1,
+): { items: LocatedItem[]; errors: ContentError[] } {
   const lineCounter = new LineCounter();
   // The core schema keeps 2024-04-27 a string, so dates are validated as the editor wrote them.
-  const doc = parseDocument(text, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });
-  const lineOf = (offset: number | undefined) =>
-    offset === undefined ? 1 : lineCounter.linePos(offset).line;
+  // Keys written twice are found below, with both lines, rather than as a bare syntax error.
+  const doc = parseDocument(text, { lineCounter, schema: 'core', uniqueKeys: false, prettyErrors: false });
+  const local = (offset: number | undefined) => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
+  const lineOf = (offset: number | undefined) => local(offset) + firstLine - 1;
 
-  if (doc.errors.length > 0) {
-    const errors = doc.errors.map((error) => ({
+  const syntax = doc.errors[0];
+  if (syntax) {
+    const at = local(syntax.pos[0]);
+    const error: ContentError = {
       file,
-      line: lineOf(error.pos[0]),
-      entry: entryAround(text, lineOf(error.pos[0])),
-      problem: `YAML syntax error: ${error.message.split('\n')[0]}`,
-      fix: 'check the indentation, the colon after each field name and the quotes on that line and the one before',
-    }));
-    return { items: [], errors };
+      line: at + firstLine - 1,
+      entry: entryAround(text, at),
+      problem: `the file cannot be read: ${syntax.message.split('\n')[0]!.replace(/\.$/, '')}`,
+      fix: syntaxFix(text.split('\n'), at, at + firstLine - 1),
+    };
+    return { items: [], errors: [error] };
   }
   if (doc.contents === null) return { items: [], errors: [] };
   if (!isSeq(doc.contents)) {
-    return {
-      items: [],
-      errors: [
-        {
-          file,
-          line: lineOf(doc.contents.range?.[0]),
-          problem: 'the file must be a list of entries',
-          fix: 'start each entry with "- " at the beginning of a line, e.g. "- id: rafah"',
-        },
-      ],
+    const error = {
+      file,
+      line: lineOf(doc.contents.range?.[0]),
+      problem: 'the file must be a list of entries',
+      fix: 'start each entry with "- " at the beginning of a line, e.g. "- id: rafah"',
     };
+    return { items: [], errors: [error] };
   }
   const values = doc.toJS() as unknown[];
   const items = doc.contents.items.map((node, index) => {
     const fieldLines: Record<string, number> = {};
     if (isMap(node)) {
-      for (const pair of node.items as Pair<{ value?: unknown; range?: [number, number, number] }>[]) {
+      for (const pair of node.items as Pair<{ value?: unknown } & Ranged>[]) {
         const key = pair.key;
         if (key && typeof key.value === 'string') fieldLines[key.value] = lineOf(key.range?.[0]);
       }
     }
-    const range = (node as { range?: [number, number, number] } | null)?.range;
-    return { value: values[index], index, line: lineOf(range?.[0]), fieldLines };
+    return { value: values[index], index, line: lineOf((node as Ranged | null)?.range?.[0]), fieldLines };
   });
-  return { items, errors: [] };
+  const errors = duplicateKeys(doc.contents, lineOf).map(({ field, first, second, firstSpans }) => {
+    const [index, ...rest] = field.split('.');
+    const name = rest.join('.');
+    const block = firstSpans ? `line ${first} and the lines indented under it` : `line ${first}`;
+    return {
+      file,
+      line: second,
+      entry: entryAround(text, second - firstLine + 1) ?? `item ${Number(index) + 1}`,
+      field: name,
+      problem: `is written twice, on line ${first} and on line ${second}`,
+      fix: `keep the one on line ${second}, the later one, if it holds what you mean, and delete ${block}`,
+    };
+  });
+  return { items, errors };
 }

@@ -29,8 +29,8 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : stem;
 }
 
-/** "did you mean" text for a hint, or an empty string. */
+/** " — did you mean "x"?" to end a problem with, or an empty string. */
 export function didYouMean(word: string, candidates: Iterable<string>): string {
   const guess = closest(word, candidates);
-  return guess === undefined ? '' : `did you mean "${guess}"? `;
+  return guess === undefined ? '' : ` — did you mean "${guess}"?`;
 }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ContentError } from './contentError';
 import type { LocatedItem } from './parseYamlList';
-import { didYouMean } from './suggest';
+import { closest } from './suggest';
 
 type ObjectSchema = z.ZodObject<z.ZodRawShape>;
 
@@ -23,8 +23,6 @@ function describe(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
-const allowed = (rule: string | undefined) => (rule === undefined ? undefined : `Allowed: ${rule}`);
-
 const expectedWords: Record<string, string> = {
   number: 'a number (no quotes)',
   string: 'text',
@@ -33,6 +31,40 @@ const expectedWords: Record<string, string> = {
   boolean: 'true or false',
 };
 
+/** The schema's description of a field, a noun phrase ("the latitude in degrees north ..."), if any. */
+function ruleOf(schema: ObjectSchema, field: PropertyKey | undefined): string | undefined {
+  const text =
+    typeof field === 'string' ? (schema.shape[field] as z.ZodType | undefined)?.description : undefined;
+  return text?.replace(/\.$/, '');
+}
+
+/** Fields the entry lacks although the schema requires them. */
+function missingRequired(value: unknown, schema: ObjectSchema): string[] {
+  const present = value !== null && typeof value === 'object' ? Object.keys(value) : [];
+  return Object.entries(schema.shape)
+    .filter(([name, field]) => !present.includes(name) && !(field as z.ZodType).safeParse(undefined).success)
+    .map(([name]) => name);
+}
+
+/** An unknown field: renamed when it is a near miss of a field the entry lacks, else removed. */
+function unknownField(key: string, item: LocatedItem, schema: ObjectSchema, singular: string) {
+  const allowed = Object.keys(schema.shape);
+  const missing = missingRequired(item.value, schema);
+  const intended = closest(key, missing) ?? closest(key, allowed);
+  if (intended !== undefined && missing.includes(intended)) {
+    const rule = ruleOf(schema, intended);
+    return {
+      problem: `is not a field of ${singular} — did you mean "${intended}"?`,
+      fix: `rename it "${intended}"${rule ? `: ${singular} needs ${rule}` : ''}`,
+    };
+  }
+  const also = intended === undefined ? '' : ` — did you mean "${intended}"?`;
+  return {
+    problem: `is not a field of ${singular}${also}`,
+    fix: `rename it or delete the line; the fields of ${singular} are ${allowed.join(', ')}`,
+  };
+}
+
 /** Turns one schema issue into an editor-facing error, with the field's own description as the rule. */
 function toContentError(
   issue: z.core.$ZodIssue,
@@ -40,62 +72,53 @@ function toContentError(
   schema: ObjectSchema,
   file: string,
   singular: string,
+  renamed: ReadonlySet<string>,
 ): ContentError[] {
   const entry = entryLabel(item.value, item.index);
   const top = issue.path[0];
   const fieldName = issue.path.map(String).join('.');
-  const rule =
-    typeof top === 'string' ? (schema.shape[top] as z.ZodType | undefined)?.description : undefined;
+  const rule = ruleOf(schema, top);
   const line = typeof top === 'string' ? (item.fieldLines[top] ?? item.line) : item.line;
   const base = { file, line, entry, field: fieldName || undefined };
   const actual = valueAt(item.value, issue.path);
+  const write = rule === undefined ? undefined : `write ${rule}`;
   switch (issue.code) {
-    case 'unrecognized_keys': {
-      const allowed = Object.keys(schema.shape);
+    case 'unrecognized_keys':
       return issue.keys.map((key) => ({
         ...base,
-        line: item.fieldLines[key] ?? item.line,
+        line: issue.path.length === 0 ? (item.fieldLines[key] ?? item.line) : line,
         field: [...issue.path.map(String), key].join('.'),
-        problem: `is not a field of ${singular}`,
-        fix: `${didYouMean(key, allowed)}Allowed fields: ${allowed.join(', ')}.`,
+        ...unknownField(key, item, schema, singular),
       }));
-    }
     case 'invalid_type':
+      // A missing field whose near-miss spelling is there is reported once, at the misspelling.
+      if (actual === undefined && issue.path.length === 1 && renamed.has(fieldName)) return [];
       if (actual === undefined) {
-        const what = rule ?? `${expectedWords[issue.expected] ?? issue.expected}`;
-        return [
-          {
-            ...base,
-            problem: 'is missing',
-            fix: `add a line "${fieldName}: ..." to the entry. Allowed: ${what}`,
-          },
-        ];
+        const what = rule ?? expectedWords[issue.expected] ?? issue.expected;
+        return [{ ...base, problem: 'is missing', fix: `add a line "${fieldName}: ..." with ${what}` }];
       }
       if (issue.path.length === 0) {
-        return [
-          {
-            ...base,
-            field: undefined,
-            problem: `must be a group of fields, got ${describe(actual)}`,
-            fix: `write the entry as "- id: ..." followed by its fields`,
-          },
-        ];
+        const problem = `must be a group of fields, got ${describe(actual)}`;
+        return [{ ...base, field: undefined, problem, fix: 'write the entry as "- id: ..." followed by its fields' }];
       }
       return [
         {
           ...base,
           problem: `must be ${expectedWords[issue.expected] ?? issue.expected}, got ${describe(actual)}`,
-          fix: allowed(rule),
+          fix: write,
         },
       ];
-    case 'invalid_value':
+    case 'invalid_value': {
+      const guess = closest(String(actual), issue.values.map(String));
+      const hint = guess === undefined ? '' : ` — did you mean "${guess}"?`;
       return [
         {
           ...base,
-          problem: `${describe(actual)} is not allowed`,
-          fix: `${didYouMean(String(actual), issue.values.map(String))}use one of: ${issue.values.join(', ')}.`,
+          problem: `${describe(actual)} is not allowed${hint}`,
+          fix: `use one of ${issue.values.join(', ')}`,
         },
       ];
+    }
     case 'too_big':
     case 'too_small': {
       const limit = issue.code === 'too_big' ? `more than ${issue.maximum}` : `less than ${issue.minimum}`;
@@ -103,11 +126,18 @@ function toContentError(
         typeof actual === 'number'
           ? `${actual} is out of range (${limit})`
           : `${describe(actual)} ${issue.message.replace(/^Too (big|small): /, '')}`;
-      return [{ ...base, problem, fix: allowed(rule) }];
+      return [{ ...base, problem, fix: write }];
     }
     default:
-      return [{ ...base, problem: `${describe(actual)} ${issue.message}`, fix: allowed(rule) }];
+      return [{ ...base, problem: `${describe(actual)} ${issue.message}`, fix: write }];
   }
+}
+
+/** Required fields an unknown field of this entry stands in for ("lattitude" for a missing "lat"). */
+function renamedFields(issues: readonly z.core.$ZodIssue[], item: LocatedItem, schema: ObjectSchema) {
+  const missing = missingRequired(item.value, schema);
+  const unknown = issues.flatMap((i) => (i.code === 'unrecognized_keys' && i.path.length === 0 ? i.keys : []));
+  return new Set(unknown.map((key) => closest(key, missing)).filter((f) => f !== undefined));
 }
 
 /** Validates every entry of a list against its schema; returns the parsed entries that passed and every error. */
@@ -121,11 +151,14 @@ export function validateEntries<S extends ObjectSchema>(
   const errors: ContentError[] = [];
   for (const item of items) {
     const result = schema.safeParse(item.value);
-    if (result.success) entries.push({ item, data: result.data });
-    else
-      errors.push(
-        ...result.error.issues.flatMap((issue) => toContentError(issue, item, schema, file, singular)),
-      );
+    if (result.success) {
+      entries.push({ item, data: result.data });
+      continue;
+    }
+    const renamed = renamedFields(result.error.issues, item, schema);
+    errors.push(
+      ...result.error.issues.flatMap((issue) => toContentError(issue, item, schema, file, singular, renamed)),
+    );
   }
   return { entries, errors };
 }

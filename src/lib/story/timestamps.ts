@@ -1,4 +1,4 @@
-import { monthNames } from '../partialDate';
+import { monthNames } from '../../schemas/partialDate';
 
 /** "25 November 2026, 09:00 UTC": printed in UTC so every build and every reader sees the same text. */
 export function formatTimestamp(iso: string): string {

@@ -8,7 +8,7 @@ import {
   partialDateEnd,
   partialDateStart,
   type PartialDate,
-} from '../../../src/lib/partialDate';
+} from '../../../src/schemas/partialDate';
 import type { Event } from '../../../src/schemas/event';
 
 const dates = (...isos: string[]): PartialDate[] => isos.map((d) => parsePartialDate(d)!);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../../src/lib/content/readContent';
-import { parsePartialDate, type PartialDate } from '../../../src/lib/partialDate';
+import { parsePartialDate, type PartialDate } from '../../../src/schemas/partialDate';
 import { monthScale, monthTicks } from '../../../src/graphics/timeline/monthScale';
 import { timelineModel, timelineSizeFor } from '../../../src/graphics/timeline/timelineModel';
 import { projectRoot, realContent } from '../../support/contentFixture';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../../src/lib/content/readContent';
-import { parsePartialDate, partialDateStart } from '../../../src/lib/partialDate';
+import { parsePartialDate, partialDateStart } from '../../../src/schemas/partialDate';
 import { timelineModel, timelineSizeFor } from '../../../src/graphics/timeline/timelineModel';
 import type { Event } from '../../../src/schemas/event';
 import { projectRoot, realContent } from '../../support/contentFixture';

@@ -23,12 +23,36 @@ describe('parseYamlList', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ file: 'x.yaml', entry: 'entry "b" (item 2)' });
     expect(errors[0]!.line).toBeGreaterThanOrEqual(4);
-    expect(errors[0]!.problem).toMatch(/^YAML syntax error/);
+    expect(errors[0]!.problem).toMatch(/^the file cannot be read: /);
   });
 
-  it('reports a duplicated field as an error', () => {
-    const { errors } = parseYamlList('- id: a\n  id: b\n', 'x.yaml');
-    expect(errors[0]).toMatchObject({ line: 2, entry: 'entry "a" (item 1)' });
+  it('reports only the first syntax error: the lines after an under-indented field are its echo', () => {
+    const text = '- id: a\n  name: A\n kind: state\n  role: x\n  source: s\n';
+    const { errors } = parseYamlList(text, 'x.yaml');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ line: 3, fix: 'indent line 3 by 2 spaces, like the field above it' });
+  });
+
+  it('names both lines of a field written twice, keeps the later value, and says which line to delete', () => {
+    const text = '- id: a\n  tags:\n    - x\n    - y\n  name: A\n  tags: [z]\n';
+    const { items, errors } = parseYamlList(text, 'x.yaml');
+    expect(items[0]!.value).toEqual({ id: 'a', tags: ['z'], name: 'A' });
+    expect(errors).toEqual([
+      {
+        file: 'x.yaml',
+        line: 6,
+        entry: 'entry "a" (item 1)',
+        field: 'tags',
+        problem: 'is written twice, on line 2 and on line 6',
+        fix: 'keep the one on line 6, the later one, if it holds what you mean, and delete line 2 and the lines indented under it',
+      },
+    ]);
+  });
+
+  it('counts lines from where the text starts in its file', () => {
+    const { items, errors } = parseYamlList('- a: 1\n  a: 2\n', 'story.mdx', 2);
+    expect(items[0]!.fieldLines).toEqual({ a: 3 });
+    expect(errors[0]!.problem).toBe('is written twice, on line 2 and on line 3');
   });
 
   it('treats an empty file as an empty list and a map as a mistake', () => {

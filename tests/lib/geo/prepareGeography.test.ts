@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import type { Geography } from '../../../src/graphics/map/geography';
-import { areaIds } from '../../../src/lib/geo/areas';
+import type { Geography } from '../../../src/lib/geography';
+import { areaIds } from '../../../src/schemas/areas';
 import { projectRoot } from '../../support/contentFixture';
 
 const run = promisify(execFile);

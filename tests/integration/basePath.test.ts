@@ -21,7 +21,13 @@ beforeAll(() => {
     [path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'],
     {
       cwd: projectRoot,
-      env: { ...process.env, BASE_PATH: base, SITE_URL: 'https://news.example.org', DIST_DIR: dist, NO_COLOR: '1' },
+      env: {
+        ...process.env,
+        BASE_PATH: base,
+        SITE_URL: 'https://news.example.org',
+        DIST_DIR: dist,
+        NO_COLOR: '1',
+      },
       encoding: 'utf8',
     },
   );
@@ -34,7 +40,11 @@ afterAll(() => {
 
 const htmlFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? htmlFiles(path.join(dir, e.name)) : e.name.endsWith('.html') ? [path.join(dir, e.name)] : [],
+    e.isDirectory()
+      ? htmlFiles(path.join(dir, e.name))
+      : e.name.endsWith('.html')
+        ? [path.join(dir, e.name)]
+        : [],
   );
 
 describe(`a build with BASE_PATH=${base}`, () => {

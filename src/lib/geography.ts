@@ -1,4 +1,4 @@
-import type { AreaId } from '../../lib/geo/areas';
+import type { AreaId } from '../schemas/areas';
 
 /** An area of land in degrees lon/lat, keyed by its area id. */
 export type AreaFeature = GeoJSON.Feature<GeoJSON.MultiPolygon, { name: string }> & { id: AreaId };

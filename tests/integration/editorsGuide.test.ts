@@ -7,9 +7,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse, parseDocument } from 'yaml';
+import { parse } from 'yaml';
 import { builtFile, routes } from '../../src/lib/site/routes';
 import { contentFixture, projectRoot, type ContentFixture } from '../support/contentFixture';
+import { badContentCases } from '../content/badContent';
 import { attr, descendants, elements, textOf, type Element } from '../support/dist';
 
 interface Example {
@@ -37,12 +38,25 @@ function apply(fixture: ContentFixture, example: Example): void {
   } else if (example.action === 'append') {
     fixture.append(example.file, `\n${example.code}`);
   } else {
-    // Set each key of the example in the story's front matter, as an editor would.
+    // As the guide says: the example's lines replace the lines of the fields it sets (each field's
+    // line and the lines indented under it); a field the story lacks is added at the end.
     const text = fixture.read(example.file);
-    const match = /^---\n([\s\S]*?)\n---\n/.exec(text)!;
-    const doc = parseDocument(match[1]!);
-    for (const [key, value] of Object.entries(parse(example.code) as Record<string, unknown>)) doc.set(key, value);
-    writeFileSync(full, `---\n${doc.toString()}---\n${text.slice(match[0].length)}`);
+    const match = /^---\n([\s\S]*?\n)---\n/.exec(text)!;
+    const keys = new Set(Object.keys(parse(example.code) as Record<string, unknown>));
+    const lines = match[1]!.split(/(?<=\n)/);
+    const kept: string[] = [];
+    let at = -1;
+    for (let i = 0; i < lines.length; i++) {
+      const key = /^([\w-]+):/.exec(lines[i]!)?.[1];
+      if (key === undefined || !keys.has(key)) {
+        kept.push(lines[i]!);
+        continue;
+      }
+      if (at < 0) at = kept.length;
+      while (i + 1 < lines.length && /^\s/.test(lines[i + 1]!)) i++;
+    }
+    kept.splice(at < 0 ? kept.length : at, 0, example.code);
+    writeFileSync(full, `---\n${kept.join('')}---\n${text.slice(match[0].length)}`);
   }
 }
 
@@ -122,7 +136,9 @@ describe("the editors' guide in README.md, applied to a copy of the content", ()
     const map = page(story()).filter((e) => e.tagName === 'svg' && attr(e, 'data-view') === view.id);
     expect(map.length).toBeGreaterThan(0);
     const inside = descendants(map[0]!);
-    expect(keyed(inside, 'map-place', String(place.id)).map((e) => attr(e, 'data-visible'))).toContain('true');
+    expect(keyed(inside, 'map-place', String(place.id)).map((e) => attr(e, 'data-visible'))).toContain(
+      'true',
+    );
     const label = keyed(inside, 'map-label', String(place.id));
     expect(label.map(textOf).map((t) => t.trim())).toContain(place.name);
   });
@@ -191,7 +207,12 @@ describe("the editors' guide in README.md, applied to a copy of the content", ()
     const all = page(routes.story(slug));
     expect(textOf(all.find((e) => e.tagName === 'h1')!)).toBe(title);
     const first = byClass(page(routes.home()), 'story-card')[0]!;
-    expect(attr(descendants(first).find((e) => e.tagName === 'a')!, 'href')).toBe(routes.story(slug));
+    expect(
+      attr(
+        descendants(first).find((e) => e.tagName === 'a')!,
+        'href',
+      ),
+    ).toBe(routes.story(slug));
     for (const chart of ['map', 'diagram', 'timeline'] as const) {
       expect(existsSync(path.join(dist, builtFile(routes.embed(slug, chart))))).toBe(true);
       expect(existsSync(path.join(dist, routes.download(slug, chart, 'png')))).toBe(true);
@@ -215,16 +236,25 @@ function snapshot(dir: string): Record<string, string> {
   return out;
 }
 
+// The one failing build of the suite: a content mistake stops it as a content error (not as a crash of
+// Astro's hooks), and the published site stays exactly as it was.
 describe('a failed build', () => {
-  it('leaves the previously published dist/ exactly as it was, and says so', { timeout: 120_000 }, () => {
-    expect(build.status).toBe(0);
-    const before = snapshot(dist);
-    fixture.edit('places.yaml', /lat: 31\.2\d+/, 'lat: 131.3');
-    const failed = runBuild(fixture.dir);
-    expect(failed.status).not.toBe(0);
-    expect(failed.output).toContain('field "lat"');
-    expect(failed.output).toMatch(/Build failed: .*dist is unchanged/);
-    expect(snapshot(dist)).toEqual(before);
-    expect(existsSync(`${dist}.next`)).toBe(false);
-  });
+  it(
+    'says what is wrong, leaves the previously published dist/ exactly as it was, and says so',
+    { timeout: 120_000 },
+    () => {
+      expect(build.status).toBe(0);
+      const before = snapshot(dist);
+      const bad = badContentCases.find((c) => c.kind === 'unknown field (typo)')!;
+      bad.break(fixture);
+      const failed = runBuild(fixture.dir);
+      expect(failed.status).not.toBe(0);
+      for (const part of bad.expect) expect(failed.output).toContain(part);
+      expect(failed.output).toContain('1 content error; nothing was built.');
+      expect(failed.output).not.toMatch(/unhandled error|astro:config:setup/);
+      expect(failed.output).toMatch(/Build failed: .*dist is unchanged/);
+      expect(snapshot(dist)).toEqual(before);
+      expect(existsSync(`${dist}.next`)).toBe(false);
+    },
+  );
 });

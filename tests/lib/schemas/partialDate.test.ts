@@ -4,7 +4,7 @@ import {
   parsePartialDate,
   partialDateEnd,
   partialDateStart,
-} from '../../src/lib/partialDate';
+} from '../../../src/schemas/partialDate';
 
 describe('parsePartialDate', () => {
   it('reads day, month and year precision', () => {
