@@ -1,6 +1,8 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
-import { stepState } from '../../src/lib/story/stepState';
+import { afterAll, beforeAll, expect } from 'vitest';
+import type { StepData } from '../../src/graphics/stepsData';
+import type { GraphicId } from '../../src/graphics/registry';
+import { stepState, type StepState } from '../../src/lib/story/stepState';
 import { launchChromium } from './chromium';
 import { distDir } from './dist';
 import { serveStatic, type StaticServer } from './serveStatic';
@@ -92,19 +94,35 @@ export async function scrollToStep(page: Page, stepId: string): Promise<void> {
   }, stepId);
 }
 
-/** The story's steps as built: the graphic each shows and the map's view (a map off show takes it too). */
-export async function builtSteps(page: Page): Promise<{ id: string; graphic: string; view: string }[]> {
+/** A step of the story as built: its state and each graphic's caption words for it. */
+export interface BuiltStep {
+  id: string;
+  /** The graphic the step puts on show. */
+  graphic: GraphicId;
+  /** The map's view (a map off show takes it too). */
+  view: string;
+  state: StepState;
+  descriptions: StepData['descriptions'];
+}
+
+/** The story's steps as the page carries them (`script[data-steps]`), decoded by the page's own stepState(). */
+export async function builtSteps(page: Page): Promise<BuiltStep[]> {
   const data = await page.evaluate(
-    () =>
-      JSON.parse(document.querySelector('script[data-steps]')!.textContent!) as Array<{
-        attributes: Record<string, string>;
-      }>,
+    () => JSON.parse(document.querySelector('script[data-steps]')!.textContent!) as StepData[],
   );
-  return data.map(({ attributes }) => {
+  return data.map(({ attributes, descriptions }) => {
     const state = stepState(attributes);
-    return { id: state.id, graphic: state.graphic, view: state.map };
+    return { id: state.id, graphic: state.graphic, view: state.map, state, descriptions: descriptions ?? {} };
   });
 }
+
+/** The step <scroll-story> reads now. */
+export const activeStep = (page: Page): Promise<string | undefined> =>
+  page.evaluate(() => (document.querySelector('scroll-story') as HTMLElement).dataset.activeStep);
+
+/** The graphic on show (its `data-graphic`), or undefined when none is. */
+export const shownGraphic = (page: Page): Promise<string | undefined> =>
+  page.evaluate(() => document.querySelector<HTMLElement>('[data-graphic][data-shown]')?.dataset.graphic);
 
 /** Waits until the story (or, in an embed, the chart) has drawn its current state everywhere. */
 export async function settled(page: Page): Promise<void> {
@@ -114,6 +132,29 @@ export async function settled(page: Page): Promise<void> {
     const graphic = document.querySelector('[data-graphic][data-shown]') as
       (HTMLElement & { settled(): Promise<void> }) | null;
     await (story ?? graphic)?.settled();
+  });
+}
+
+/**
+ * Scrolls to a step, waits until the story reads it, then until every graphic has drawn it
+ * (settled): the story schedules its work as it takes the step, so nothing is missed between.
+ */
+export async function readStep(page: Page, stepId: string): Promise<void> {
+  await scrollToStep(page, stepId);
+  await expect.poll(() => activeStep(page), { timeout: 5000 }).toBe(stepId);
+  await settled(page);
+}
+
+/**
+ * Waits until nothing on the page moves: the graphics settled and every animation and CSS
+ * transition finished (the scheduler counts the map's flights, not CSS fades).
+ */
+export async function atRest(page: Page): Promise<void> {
+  await settled(page);
+  await page.evaluate(async () => {
+    const running = () => document.getAnimations().filter((a) => a.playState === 'running');
+    for (let now = running(); now.length > 0; now = running())
+      await Promise.all(now.map((a) => a.finished.catch(() => undefined)));
   });
 }
 
