@@ -10,6 +10,7 @@ import {
   openPage,
   readStep,
   scrollToStep,
+  settled,
   useSite,
   type BuiltStep,
 } from '../support/browserPage';
@@ -137,6 +138,94 @@ describe('the sticky graphics switch with the story', () => {
       // A graphic off show keeps its words until a step brings it back: rewriting them there would
       // relay out the page at idle time for a caption nobody sees or hears.
       expect(log.filter((entry) => !entry.shown)).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('writes a graphic off show only at idle time, and only once it is inert', async () => {
+    // A graphic leaving show is made inert (restyling every mark in it) at idle time, then takes
+    // the step's state there: written while not yet inert its marks would fade unseen, and written
+    // in a frame it would add its work to one scrolling needs.
+    const { page, problems, close } = await openPage(env.browser(), env.site(), storyPath, {
+      viewport: { width: 1280, height: 860 },
+    });
+    try {
+      await settled(page);
+      await page.evaluate(() => {
+        type Entry = { graphic: string; what: string; when: string };
+        const log: Entry[] = [];
+        (window as unknown as { __writes: Entry[] }).__writes = log;
+        const take = (records: MutationRecord[], when: string) => {
+          for (const r of records) {
+            const el = r.target as Element;
+            const graphic = el.closest<HTMLElement>('.sticky-graphics > [data-graphic]')!;
+            const own = el === graphic && (r.attributeName === 'inert' || r.attributeName === 'data-shown');
+            const what = own ? `${r.attributeName}=${el.hasAttribute(r.attributeName!)}` : 'write';
+            // An attribute set and removed in one callback leaves two records: keep their order.
+            const value = own ? (r.oldValue === null ? 'true' : 'false') : '';
+            log.push({
+              graphic: graphic.dataset.graphic!,
+              what: own ? `${r.attributeName}=${value}` : what,
+              when,
+            });
+          }
+        };
+        const observer = new MutationObserver((records) => take(records, 'task'));
+        for (const g of document.querySelectorAll('.sticky-graphics > [data-graphic]'))
+          observer.observe(g, { attributes: true, attributeOldValue: true, subtree: true });
+        // Each frame and idle callback takes the records of its own writes, so each is labelled
+        // with the kind of callback that made it.
+        for (const [name, when] of [
+          ['requestAnimationFrame', 'frame'],
+          ['requestIdleCallback', 'idle'],
+        ] as const) {
+          const original = window[name].bind(window) as (
+            cb: (...a: unknown[]) => void,
+            o?: unknown,
+          ) => number;
+          (window as unknown as Record<string, unknown>)[name] = (
+            cb: (...a: unknown[]) => void,
+            o?: unknown,
+          ) =>
+            original((...args) => {
+              take(observer.takeRecords(), 'task');
+              try {
+                cb(...args);
+              } finally {
+                take(observer.takeRecords(), when);
+              }
+            }, o);
+        }
+        for (const g of document.querySelectorAll<HTMLElement>('.sticky-graphics > [data-graphic]'))
+          log.push({
+            graphic: g.dataset.graphic!,
+            what: `start shown=${g.hasAttribute('data-shown')} inert=${g.inert}`,
+            when: '',
+          });
+      });
+      for (const step of await builtSteps(page)) await readStep(page, step.id);
+      const log = await page.evaluate(
+        () => (window as unknown as { __writes: { graphic: string; what: string; when: string }[] }).__writes,
+      );
+      // Replayed in order: each graphic's show and inert state, and every write while off show.
+      const states = new Map<string, { shown: boolean; inert: boolean }>();
+      const wrong: string[] = [];
+      let writesOffShow = 0;
+      for (const { graphic, what, when } of log) {
+        const start = /^start shown=(\w+) inert=(\w+)$/.exec(what);
+        if (start) states.set(graphic, { shown: start[1] === 'true', inert: start[2] === 'true' });
+        const state = states.get(graphic)!;
+        if (what.startsWith('data-shown=')) state.shown = what.endsWith('true');
+        if (what.startsWith('inert=')) state.inert = what.endsWith('true');
+        if (what !== 'write' || state.shown) continue;
+        writesOffShow++;
+        if (!state.inert || when !== 'idle') wrong.push(`${graphic}: inert=${state.inert}, in a ${when}`);
+      }
+      // The walk did update graphics off show (else this test could not fail).
+      expect(writesOffShow).toBeGreaterThan(0);
+      expect([...new Set(wrong)]).toEqual([]);
       expect(problems).toEqual([]);
     } finally {
       await close();
