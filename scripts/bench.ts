@@ -1,7 +1,7 @@
 // `npm run bench`: builds, then prints figures against SPEC.md's bars (and writes them as JSON):
 // build time, page weight by type (raw and brotli), requests and requests to other hosts, LCP and CLS
 // of each page's load, map data bytes, model times, long tasks while scrolling with 4x CPU
-// slowdown, and Lighthouse. It asserts nothing: the tests assert bytes, the bench reports times.
+// slowdown, the frames and tasks the graphics' work is spread over, and Lighthouse. It asserts nothing: the tests assert bytes, the bench reports times.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +14,7 @@ import { charts } from '../src/lib/embed/embedOptions';
 import { builtFile, routes } from '../src/lib/site/routes';
 import { pageAssets, weigh } from './pageWeight';
 import { benchLighthouse } from './benchLighthouse';
+import { benchFrames } from './benchFrames';
 import { benchScroll } from './benchScroll';
 import { benchLoad } from './benchLoad';
 import { benchStories } from './benchStories';
@@ -157,6 +158,10 @@ const withLongTasks = scroll.filter((r) => r.longTasks > 0);
 for (const r of withLongTasks)
   console.log(`long tasks, ${r.viewport} pass ${r.pass}, after step: ${r.longTaskPlaces.join(', ')}`);
 if (withLongTasks.length > 0) console.log();
+// Frames, tasks and compilations the browser tests check only in order (scripts/benchFrames.ts).
+console.log('Frames, tasks and compilations (Chromium, 1280 × 860)');
+const frames = await benchFrames(dist, routes.story(lead));
+table([['what', 'measured'], ...frames.map((f) => [f.what, f.figure])]);
 // Five runs, as Lighthouse's variability guide advises: on a 2-core machine the same page of the
 // same build has given a TBT of 47 ms and of 461 ms in runs an hour apart.
 const lhRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5);
@@ -258,6 +263,7 @@ writeFileSync(
       pages,
       loads,
       scroll,
+      frames,
       lighthouse,
       bars: bars.map(([name, limit, measured, holds]) => ({ name, limit, measured, holds })),
     },

@@ -120,14 +120,17 @@ export class ScrollStoryElement extends HTMLElement {
     const shown = graphics.find((g) => g.dataset.graphic === state.graphic);
     const current = () => this.#active === section;
     for (const g of graphics) g.onShow = g === shown;
+    const words = (g: GraphicElement) => descriptions[g.dataset.graphic as keyof typeof descriptions];
+    const hidden = graphics.filter((g) => g !== shown);
     const apply = () => {
       if (!current()) return;
-      for (const g of graphics) g.show(state, descriptions[g.dataset.graphic as keyof typeof descriptions]);
+      shown?.show(state, words(shown));
       // Only the graphic on show takes focus, pointer and screen readers. Making one inert restyles
       // every mark inside it (some 150), so the ones going off show wait for idle time, one per idle
-      // period. They are made inert before they take the step's state, so that state is set at once.
-      for (const g of graphics)
-        if (g !== shown) this.#schedule.idle(() => current() && !g.inert && (g.inert = true));
+      // period. They are made inert before they take the step's state (idle callbacks run in the
+      // order asked), so that state is set at once, with no fade nobody sees, and at idle time too.
+      for (const g of hidden) this.#schedule.idle(() => current() && !g.inert && (g.inert = true));
+      for (const g of hidden) this.#schedule.idle(() => current() && g.show(state, words(g)));
     };
     const move = () => {
       if (!current()) return;

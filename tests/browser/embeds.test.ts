@@ -12,7 +12,7 @@ import { routes } from '../../src/lib/site/routes';
 import { projectRoot, realContent } from '../support/contentFixture';
 import { leadSlug } from '../support/stories';
 import { formatViolations, runAxe } from '../support/axe';
-import { openPage, traceWhile } from '../support/browserPage';
+import { openPage, settled, traceWhile } from '../support/browserPage';
 import { launchChromium } from '../support/chromium';
 import { distDir } from '../support/dist';
 import { serveStatic, type StaticServer } from '../support/serveStatic';
@@ -98,7 +98,7 @@ describe('embeds in a host page on another origin', () => {
       const ours = page.locator('iframe[data-explainer-embed]').first();
       await expect.poll(() => ours.evaluate((f) => f.style.height)).toMatch(/px$/);
       const before = await ours.evaluate((f) => f.style.height);
-      await page.evaluate(() => {
+      await page.evaluate(async () => {
         for (const message of [
           'pymxPYMxexplainerxPYMxheightxPYMx5',
           'pymxPYMxexplainerxPYMxheightxPYMx99999',
@@ -107,8 +107,17 @@ describe('embeds in a host page on another origin', () => {
         ]) {
           window.postMessage(message, '*');
         }
+        // Messages arrive in the order sent: once this last one has, every one before it was handled.
+        await new Promise<void>((resolve) => {
+          const done = (event: MessageEvent) => {
+            if (event.data !== 'test:handled') return;
+            removeEventListener('message', done);
+            resolve();
+          };
+          addEventListener('message', done);
+          window.postMessage('test:handled', '*');
+        });
       });
-      await page.waitForTimeout(300);
       expect(await ours.evaluate((f) => f.style.height)).toBe(before);
     } finally {
       await page.context().close();
@@ -140,6 +149,8 @@ describe('an embed receiving messages', () => {
         frame.evaluate((f, list) => {
           for (const m of list) (f as HTMLIFrameElement).contentWindow!.postMessage(m, '*');
         }, messages);
+      // The one well-formed request for this child comes last: the embed handles its messages in
+      // order and its answers arrive in order, so any answer to the others would come before its own.
       await send([
         'pymxPYMxsomeone-elsexPYMxwidthxPYMx600',
         'pymxPYMxexplainerxPYMxwidth',
@@ -150,12 +161,10 @@ describe('an embed receiving messages', () => {
         12,
         ['pymxPYMxexplainerxPYMxwidthxPYMx600'],
         '<script>alert(1)</script>',
+        'pymxPYMxexplainerxPYMxwidthxPYMx600',
       ]);
-      await page.waitForTimeout(400);
-      expect(await heights()).toBe(0);
-      // The one well-formed request for this child gets its answer.
-      await send(['pymxPYMxexplainerxPYMxwidthxPYMx600']);
-      await expect.poll(heights).toBe(1);
+      await expect.poll(heights).toBeGreaterThan(0);
+      expect(await heights()).toBe(1);
       const inside = page.frameLocator('iframe[data-explainer-embed] >> nth=0');
       expect(await inside.locator('img[src="x"], script:not([src]):not([type])').count()).toBe(0);
       expect(problems).toEqual([]);
@@ -241,7 +250,7 @@ describe('embed options', () => {
         `${routes.embed(other.slug, 'map')}?${query}`,
       );
       try {
-        await page.waitForTimeout(200);
+        await settled(page);
         expect(problems).toEqual([]);
         return await page.locator('locator-map figure').getAttribute('data-view');
       } finally {
@@ -274,7 +283,7 @@ describe('embed options', () => {
       try {
         let dialog = false;
         page.on('dialog', (d) => ((dialog = true), void d.dismiss()));
-        await page.waitForTimeout(200);
+        await settled(page);
         expect(await page.locator('locator-map figure').getAttribute('data-view')).toBe('region');
         expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
         expect(await page.locator('img[src="x"]').count()).toBe(0);
@@ -297,6 +306,7 @@ describe('embed options', () => {
           { viewport: { width: 600, height: 800 } },
         );
         try {
+          await settled(page);
           const violations = await runAxe(page);
           expect(violations, `${theme}: ${formatViolations(violations)}`).toEqual([]);
         } finally {

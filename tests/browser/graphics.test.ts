@@ -4,7 +4,16 @@ import { routes } from '../../src/lib/site/routes';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/readContent';
 import { formatViolations, runAxe } from '../support/axe';
-import { builtSteps, openPage, scrollToStep, traceWhile, useSite } from '../support/browserPage';
+import {
+  atRest,
+  builtSteps,
+  openPage,
+  readStep,
+  scrollToStep,
+  settled,
+  useSite,
+  type BuiltStep,
+} from '../support/browserPage';
 import { projectRoot, realContent } from '../support/contentFixture';
 
 const { content } = readContent(realContent, projectRoot);
@@ -20,12 +29,11 @@ const env = useSite();
  */
 const visibleGraphic = (page: Page) =>
   page.evaluate(() => {
-    const box = document.querySelector<HTMLElement>('.sticky-graphics')!;
-    const children = [...box.children] as HTMLElement[];
+    const children = [...document.querySelectorAll<HTMLElement>('.sticky-graphics > [data-graphic]')];
     const opaque = (c: HTMLElement) => getComputedStyle(c).opacity !== '0';
     const name = (c: HTMLElement) => c.tagName.toLowerCase();
     return {
-      graphic: box.dataset.graphic,
+      graphic: children.find((c) => c.hasAttribute('data-shown'))?.dataset.graphic,
       shown: children.filter((c) => opaque(c) && !c.inert).map(name),
       halfHidden: children.filter((c) => opaque(c) !== !c.inert).map(name),
     };
@@ -34,21 +42,17 @@ const visibleGraphic = (page: Page) =>
 const elementOf = { map: 'locator-map', diagram: 'actor-diagram', timeline: 'event-timeline' } as const;
 
 /**
- * Scrolls to a step and waits until the story reads it and its graphic is on show, every other one
- * hidden. Returns the graphic's element name.
+ * Scrolls to a step and waits until the story reads it and has drawn it (settled); by then its
+ * graphic is on show and every other one hidden. Returns the graphic's element name.
  */
-async function readStep(page: Page, step: (typeof steps)[number]): Promise<string> {
-  await scrollToStep(page, step.id);
-  await expect
-    .poll(() =>
-      page.evaluate(() => (document.querySelector('scroll-story') as HTMLElement).dataset.activeStep),
-    )
-    .toBe(step.id);
-  const graphic = (step.attributes.graphic ?? 'map') as keyof typeof elementOf;
-  await expect
-    .poll(() => visibleGraphic(page), { timeout: 5000 })
-    .toEqual({ graphic, shown: [elementOf[graphic]], halfHidden: [] });
-  return elementOf[graphic];
+async function readToGraphic(page: Page, step: BuiltStep): Promise<string> {
+  await readStep(page, step.id);
+  expect(await visibleGraphic(page), step.id).toEqual({
+    graphic: step.graphic,
+    shown: [elementOf[step.graphic]],
+    halfHidden: [],
+  });
+  return elementOf[step.graphic];
 }
 
 const activeKeys = (page: Page, selector: string) =>
@@ -67,32 +71,28 @@ describe('the sticky graphics switch with the story', () => {
       reducedMotion: 'reduce',
     });
     try {
-      for (const step of steps) {
-        const element = await readStep(page, step);
-        const relations = (step.attributes.relations ?? '').split(' ').filter(Boolean);
-        // Hidden graphics catch up at idle time, the one on show within two frames: poll.
-        await expect
-          .poll(async () => new Set(await activeKeys(page, 'svg.diagram-svg--wide .diagram-edge')))
-          .toEqual(new Set(relations));
-        const events = step.attributes.event ? [step.attributes.event] : [];
-        await expect.poll(() => activeKeys(page, 'svg.timeline-svg--wide .timeline-event')).toEqual(events);
+      const built = await builtSteps(page);
+      expect(built.map((b) => b.id)).toEqual(steps.map((s) => s.id));
+      for (const step of built) {
+        // Settled: the graphic on show has drawn the step, and the hidden ones have caught up at idle time.
+        const element = await readToGraphic(page, step);
+        expect(new Set(await activeKeys(page, 'svg.diagram-svg--wide .diagram-edge')), step.id).toEqual(
+          new Set(step.state.relations),
+        );
+        expect(await activeKeys(page, 'svg.timeline-svg--wide .timeline-event'), step.id).toEqual(
+          step.state.event ? [step.state.event] : [],
+        );
         // The graphic on show is captioned for this step (the map by its view, the others by the
-        // words the step declares for them).
-        await expect
-          .poll(() =>
-            page.evaluate(
-              ([el, id]) => {
-                const figure = document.querySelector(`.sticky-graphics ${el} figure`) as HTMLElement;
-                const step = document.getElementById(`step-${id}`)!;
-                const caption = figure.querySelector('[data-role="description"]')!.textContent;
-                return figure.dataset.graphic === 'map'
-                  ? figure.dataset.view === step.dataset.map
-                  : caption === step.dataset[`${figure.dataset.graphic}Description`];
-              },
-              [element, step.id] as const,
-            ),
-          )
-          .toBe(true);
+        // words the step carries for them).
+        const caption = await page.evaluate((el) => {
+          const figure = document.querySelector(`.sticky-graphics ${el} figure`) as HTMLElement;
+          return {
+            view: figure.dataset.view,
+            words: figure.querySelector('[data-role="description"]')!.textContent,
+          };
+        }, element);
+        if (step.graphic === 'map') expect(caption.view, step.id).toBe(step.view);
+        else expect(caption.words, step.id).toBe(step.descriptions[step.graphic]);
       }
       expect(problems).toEqual([]);
     } finally {
@@ -115,10 +115,11 @@ describe('the sticky graphics switch with the story', () => {
             const target = (
               record.target.nodeType === 1 ? record.target : record.target.parentElement
             ) as Element;
-            const graphic = target.closest<HTMLElement>('.sticky-graphics > *')!;
-            const box = graphic.parentElement!;
-            const shown = graphic.querySelector('figure')?.dataset.graphic === box.dataset.graphic;
-            log.push({ shown, inert: graphic.closest('[inert]') !== null });
+            const graphic = target.closest<HTMLElement>('.sticky-graphics > [data-graphic]')!;
+            log.push({
+              shown: graphic.hasAttribute('data-shown'),
+              inert: graphic.closest('[inert]') !== null,
+            });
           }
         });
         live.forEach((el) => observer.observe(el, { childList: true, characterData: true, subtree: true }));
@@ -126,7 +127,7 @@ describe('the sticky graphics switch with the story', () => {
       // Each step is read until its graphic is on show and settled. (Waiting only for no graphic
       // to be half hidden passed at once, before the step had even switched: in a clean-clone CI
       // run the walk outran the story and ended before any description was written.)
-      for (const step of steps) await readStep(page, step);
+      for (const step of await builtSteps(page)) await readToGraphic(page, step);
       const read = () =>
         page.evaluate(() => (window as unknown as { __live: { shown: boolean; inert: boolean }[] }).__live);
       // Descriptions on show did change as the story went on, and never inside an inert graphic.
@@ -143,6 +144,94 @@ describe('the sticky graphics switch with the story', () => {
     }
   });
 
+  it('writes a graphic off show only at idle time, and only once it is inert', async () => {
+    // A graphic leaving show is made inert (restyling every mark in it) at idle time, then takes
+    // the step's state there: written while not yet inert its marks would fade unseen, and written
+    // in a frame it would add its work to one scrolling needs.
+    const { page, problems, close } = await openPage(env.browser(), env.site(), storyPath, {
+      viewport: { width: 1280, height: 860 },
+    });
+    try {
+      await settled(page);
+      await page.evaluate(() => {
+        type Entry = { graphic: string; what: string; when: string };
+        const log: Entry[] = [];
+        (window as unknown as { __writes: Entry[] }).__writes = log;
+        const take = (records: MutationRecord[], when: string) => {
+          for (const r of records) {
+            const el = r.target as Element;
+            const graphic = el.closest<HTMLElement>('.sticky-graphics > [data-graphic]')!;
+            const own = el === graphic && (r.attributeName === 'inert' || r.attributeName === 'data-shown');
+            const what = own ? `${r.attributeName}=${el.hasAttribute(r.attributeName!)}` : 'write';
+            // An attribute set and removed in one callback leaves two records: keep their order.
+            const value = own ? (r.oldValue === null ? 'true' : 'false') : '';
+            log.push({
+              graphic: graphic.dataset.graphic!,
+              what: own ? `${r.attributeName}=${value}` : what,
+              when,
+            });
+          }
+        };
+        const observer = new MutationObserver((records) => take(records, 'task'));
+        for (const g of document.querySelectorAll('.sticky-graphics > [data-graphic]'))
+          observer.observe(g, { attributes: true, attributeOldValue: true, subtree: true });
+        // Each frame and idle callback takes the records of its own writes, so each is labelled
+        // with the kind of callback that made it.
+        for (const [name, when] of [
+          ['requestAnimationFrame', 'frame'],
+          ['requestIdleCallback', 'idle'],
+        ] as const) {
+          const original = window[name].bind(window) as (
+            cb: (...a: unknown[]) => void,
+            o?: unknown,
+          ) => number;
+          (window as unknown as Record<string, unknown>)[name] = (
+            cb: (...a: unknown[]) => void,
+            o?: unknown,
+          ) =>
+            original((...args) => {
+              take(observer.takeRecords(), 'task');
+              try {
+                cb(...args);
+              } finally {
+                take(observer.takeRecords(), when);
+              }
+            }, o);
+        }
+        for (const g of document.querySelectorAll<HTMLElement>('.sticky-graphics > [data-graphic]'))
+          log.push({
+            graphic: g.dataset.graphic!,
+            what: `start shown=${g.hasAttribute('data-shown')} inert=${g.inert}`,
+            when: '',
+          });
+      });
+      for (const step of await builtSteps(page)) await readStep(page, step.id);
+      const log = await page.evaluate(
+        () => (window as unknown as { __writes: { graphic: string; what: string; when: string }[] }).__writes,
+      );
+      // Replayed in order: each graphic's show and inert state, and every write while off show.
+      const states = new Map<string, { shown: boolean; inert: boolean }>();
+      const wrong: string[] = [];
+      let writesOffShow = 0;
+      for (const { graphic, what, when } of log) {
+        const start = /^start shown=(\w+) inert=(\w+)$/.exec(what);
+        if (start) states.set(graphic, { shown: start[1] === 'true', inert: start[2] === 'true' });
+        const state = states.get(graphic)!;
+        if (what.startsWith('data-shown=')) state.shown = what.endsWith('true');
+        if (what.startsWith('inert=')) state.inert = what.endsWith('true');
+        if (what !== 'write' || state.shown) continue;
+        writesOffShow++;
+        if (!state.inert || when !== 'idle') wrong.push(`${graphic}: inert=${state.inert}, in a ${when}`);
+      }
+      // The walk did update graphics off show (else this test could not fail).
+      expect(writesOffShow).toBeGreaterThan(0);
+      expect([...new Set(wrong)]).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it('runs no fade nobody can see: in a flight’s pictures, a flying map’s hidden marks, or a graphic off show', async () => {
     // Each CSS transition runs on the main thread, restyling (and for SVG repainting) its element
     // in every frame of it: one the reader cannot see is work for nothing, in frames scrolling needs.
@@ -151,19 +240,17 @@ describe('the sticky graphics switch with the story', () => {
     });
     try {
       const moving = ['rafah', 'us-assurances', 'qatar-role', 'qatar-strain'];
-      await scrollToStep(page, 'cairo');
-      await page.waitForTimeout(1500);
+      await readStep(page, 'cairo');
+      await atRest(page);
       await page.evaluate(() => {
         const seen = new Set<string>();
         (window as unknown as { __unseen: Set<string> }).__unseen = seen;
         const sample = () => {
-          const box = document.querySelector<HTMLElement>('.sticky-graphics')!;
           for (const a of document.getAnimations()) {
             if (!(a instanceof CSSTransition)) continue;
             const el = (a.effect as KeyframeEffect).target as Element;
-            const graphic = el.closest<HTMLElement>('.sticky-graphics > *');
             const onShow =
-              graphic?.querySelector<HTMLElement>('figure')?.dataset.graphic === box.dataset.graphic;
+              el.closest('.sticky-graphics > [data-graphic]')?.hasAttribute('data-shown') === true;
             const group = el.parentElement?.closest(
               '.map-svg[data-moving="true"] :is(.map-places, .map-labels, .map-area-labels, .map-offmap, .map-scale)',
             );
@@ -183,8 +270,9 @@ describe('the sticky graphics switch with the story', () => {
       });
       for (const id of moving) {
         expect(steps.some((s) => s.id === id)).toBe(true);
-        await scrollToStep(page, id);
-        await page.waitForTimeout(1500);
+        // Each step read to its end, its fades included, so none runs on into the next step's switch.
+        await readStep(page, id);
+        await atRest(page);
       }
       const unseen = await page.evaluate(() => [
         ...(window as unknown as { __unseen: Set<string> }).__unseen,
@@ -214,13 +302,12 @@ describe('the sticky graphics switch with the story', () => {
         probe.setAttribute('aria-hidden', 'true');
         Object.assign(probe.style, { position: 'fixed', top: '0', left: '0', height: '1px', width: '1px' });
         const story = document.querySelector<HTMLElement>('scroll-story')!;
-        const box = document.querySelector<HTMLElement>('.sticky-graphics')!;
         const diagram = document.querySelector<HTMLElement>('actor-diagram')!;
         const map = document.querySelector('locator-map') as HTMLElement & { view: string };
         new ResizeObserver(() =>
           frames.push({
             step: story.querySelector<HTMLElement>('[aria-current="step"]')?.dataset.step,
-            graphic: box.dataset.graphic,
+            graphic: document.querySelector<HTMLElement>('[data-graphic][data-shown]')?.dataset.graphic,
             inert: diagram.inert,
             relations: diagram.querySelector('figure')?.dataset.relations,
             view: map.view,
@@ -240,15 +327,15 @@ describe('the sticky graphics switch with the story', () => {
       const built = await builtSteps(page);
       // A switch: to the first diagram step, from the map.
       expect(built[0]!.graphic).toBe('map');
-      expect(diagramStep.attributes.graphic).toBe('diagram');
+      const toDiagram = built.find((b) => b.graphic === 'diagram')!;
       let from = await frameCount();
-      await scrollToStep(page, diagramStep.id);
-      const relations = diagramStep.attributes.relations ?? '';
+      await scrollToStep(page, toDiagram.id);
+      const relations = toDiagram.state.relations.join(' ');
       await expect
         .poll(async () => (await framesFrom(from)).some((f) => f.relations === relations && !f.inert))
         .toBe(true);
       let frames = await framesFrom(from);
-      const stepShown = frames.findIndex((f) => f.step === diagramStep.id);
+      const stepShown = frames.findIndex((f) => f.step === toDiagram.id);
       const switched = frames.findIndex((f) => f.graphic === 'diagram');
       const reachable = frames.findIndex((f) => f.graphic === 'diagram' && !f.inert);
       const moved = frames.findIndex((f) => f.relations === relations);
@@ -293,16 +380,9 @@ describe('the sticky graphics switch with the story', () => {
       });
       try {
         for (const step of steps) {
-          await scrollToStep(page, step.id);
-          await expect
-            .poll(() =>
-              page.evaluate(() => (document.querySelector('scroll-story') as HTMLElement).dataset.activeStep),
-            )
-            .toBe(step.id);
-          // Checked once the switch has settled: the graphics not on show made inert.
-          await expect
-            .poll(() => visibleGraphic(page).then((v) => v.halfHidden), { timeout: 5000 })
-            .toEqual([]);
+          // Checked once the step has settled: the graphics not on show made inert.
+          await readStep(page, step.id);
+          expect((await visibleGraphic(page)).halfHidden, step.id).toEqual([]);
           const violations = await runAxe(page);
           expect(violations, `${step.id}: ${formatViolations(violations)}`).toEqual([]);
         }
@@ -319,11 +399,13 @@ async function openAtDiagram() {
     viewport: { width: 1280, height: 860 },
     reducedMotion: 'reduce',
   });
-  await scrollToStep(opened.page, diagramStep.id);
+  await readStep(opened.page, diagramStep.id);
   // Settled: the diagram is on show and reachable, every other graphic transparent and inert.
-  await expect
-    .poll(() => visibleGraphic(opened.page), { timeout: 5000 })
-    .toEqual({ graphic: 'diagram', shown: ['actor-diagram'], halfHidden: [] });
+  expect(await visibleGraphic(opened.page)).toEqual({
+    graphic: 'diagram',
+    shown: ['actor-diagram'],
+    halfHidden: [],
+  });
   return opened;
 }
 
@@ -589,64 +671,6 @@ describe('the diagram while the page streams in', () => {
       );
       expect(moves.length).toBeGreaterThan(2);
       expect(moves).toEqual(moves.map(() => 0));
-    } finally {
-      await close();
-    }
-  });
-});
-
-describe('the graphics’ code', () => {
-  it('is compiled while the page loads, so no graphic compiles code in the frame of its first change', async () => {
-    const { page, problems, close } = await openPage(env.browser(), env.site(), storyPath, {
-      viewport: { width: 1280, height: 860 },
-    });
-    try {
-      await scrollToStep(page, steps[0]!.id);
-      // Chromium's own trace counts the functions V8 compiles on the page's main thread between two
-      // marks. (It parses one more for source positions while tracing: parsing is not compiling.)
-      // Every view the story moves through, in its order: instant moves and flights, each cut short.
-      const views = [...new Set(steps.map((s) => s.attributes.map!))].slice(1);
-      const split = (ids = '') => ids.split(/\s+/).filter(Boolean);
-      const { events } = await traceWhile(page, 'disabled-by-default-v8.compile,blink.user_timing', () =>
-        // No function inside this one: V8 would compile it between the marks, as page code it is not.
-        page.evaluate(
-          ({ views, focus, event }) => {
-            performance.mark('first-changes');
-            const map = document.querySelector('locator-map') as HTMLElement & { show(v: string): void };
-            for (const view of views) map.show(view);
-            (
-              document.querySelector('actor-diagram') as HTMLElement & {
-                setFocus(f: { actors: string[]; relations: string[] }): void;
-              }
-            ).setFocus(focus);
-            (
-              document.querySelector('event-timeline') as HTMLElement & { setEvent(e?: string): void }
-            ).setEvent(event);
-            performance.mark('first-changes-done');
-          },
-          {
-            views,
-            focus: {
-              actors: split(diagramStep.attributes.actors),
-              relations: split(diagramStep.attributes.relations),
-            },
-            event: timelineStep.attributes.event,
-          },
-        ),
-      );
-      const mark = (name: string) => events.find((e) => e.name === name)!;
-      const [from, to] = [mark('first-changes'), mark('first-changes-done')];
-      expect(to.ts).toBeGreaterThan(from.ts);
-      const compiled = events.filter(
-        (e) =>
-          e.pid === from.pid &&
-          e.tid === from.tid &&
-          e.ts >= from.ts &&
-          e.ts <= to.ts &&
-          e.name === 'V8.CompileCode',
-      );
-      expect(compiled.length).toBe(0);
-      expect(problems).toEqual([]);
     } finally {
       await close();
     }

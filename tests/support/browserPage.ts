@@ -1,7 +1,10 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
-import { stepState } from '../../src/lib/story/stepState';
+import { afterAll, beforeAll, expect } from 'vitest';
+import type { StepData } from '../../src/graphics/stepsData';
+import type { GraphicId } from '../../src/graphics/registry';
+import { stepState, type StepState } from '../../src/lib/story/stepState';
 import { launchChromium } from './chromium';
+export { recordFrames, traceWhile, type TraceEvent } from './pageProbes';
 import { distDir } from './dist';
 import { serveStatic, type StaticServer } from './serveStatic';
 
@@ -52,37 +55,6 @@ export async function emulatePrint(page: Page): Promise<void> {
   );
 }
 
-/** One event of a Chromium trace, as far as the tests read it. */
-export interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  pid: number;
-  tid: number;
-  id2?: { local?: string };
-  args?: { data?: Record<string, unknown> };
-}
-
-/** Chromium's own trace, in the given categories, of what the page does while `action` runs. */
-export async function traceWhile<T>(
-  page: Page,
-  categories: string,
-  action: () => Promise<T>,
-): Promise<{ result: T; events: TraceEvent[] }> {
-  const cdp = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-  const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
-  try {
-    return { result: await action(), events };
-  } finally {
-    await cdp.send('Tracing.end');
-    await traced;
-    await cdp.detach();
-  }
-}
-
 /** Scrolls so a step's top sits just above the reading line (mid-screen), as a reader would. */
 export async function scrollToStep(page: Page, stepId: string): Promise<void> {
   await page.evaluate((id) => {
@@ -92,19 +64,35 @@ export async function scrollToStep(page: Page, stepId: string): Promise<void> {
   }, stepId);
 }
 
-/** The story's steps as built: the graphic each shows and the map's view (a map off show takes it too). */
-export async function builtSteps(page: Page): Promise<{ id: string; graphic: string; view: string }[]> {
+/** A step of the story as built: its state and each graphic's caption words for it. */
+export interface BuiltStep {
+  id: string;
+  /** The graphic the step puts on show. */
+  graphic: GraphicId;
+  /** The map's view (a map off show takes it too). */
+  view: string;
+  state: StepState;
+  descriptions: StepData['descriptions'];
+}
+
+/** The story's steps as the page carries them (`script[data-steps]`), decoded by the page's own stepState(). */
+export async function builtSteps(page: Page): Promise<BuiltStep[]> {
   const data = await page.evaluate(
-    () =>
-      JSON.parse(document.querySelector('script[data-steps]')!.textContent!) as Array<{
-        attributes: Record<string, string>;
-      }>,
+    () => JSON.parse(document.querySelector('script[data-steps]')!.textContent!) as StepData[],
   );
-  return data.map(({ attributes }) => {
+  return data.map(({ attributes, descriptions }) => {
     const state = stepState(attributes);
-    return { id: state.id, graphic: state.graphic, view: state.map };
+    return { id: state.id, graphic: state.graphic, view: state.map, state, descriptions: descriptions ?? {} };
   });
 }
+
+/** The step <scroll-story> reads now. */
+export const activeStep = (page: Page): Promise<string | undefined> =>
+  page.evaluate(() => (document.querySelector('scroll-story') as HTMLElement).dataset.activeStep);
+
+/** The graphic on show (its `data-graphic`), or undefined when none is. */
+export const shownGraphic = (page: Page): Promise<string | undefined> =>
+  page.evaluate(() => document.querySelector<HTMLElement>('[data-graphic][data-shown]')?.dataset.graphic);
 
 /** Waits until the story (or, in an embed, the chart) has drawn its current state everywhere. */
 export async function settled(page: Page): Promise<void> {
@@ -114,6 +102,29 @@ export async function settled(page: Page): Promise<void> {
     const graphic = document.querySelector('[data-graphic][data-shown]') as
       (HTMLElement & { settled(): Promise<void> }) | null;
     await (story ?? graphic)?.settled();
+  });
+}
+
+/**
+ * Scrolls to a step, waits until the story reads it, then until every graphic has drawn it
+ * (settled): the story schedules its work as it takes the step, so nothing is missed between.
+ */
+export async function readStep(page: Page, stepId: string): Promise<void> {
+  await scrollToStep(page, stepId);
+  await expect.poll(() => activeStep(page), { timeout: 5000 }).toBe(stepId);
+  await settled(page);
+}
+
+/**
+ * Waits until nothing on the page moves: the graphics settled and every animation and CSS
+ * transition finished (the scheduler counts the map's flights, not CSS fades).
+ */
+export async function atRest(page: Page): Promise<void> {
+  await settled(page);
+  await page.evaluate(async () => {
+    const running = () => document.getAnimations().filter((a) => a.playState === 'running');
+    for (let now = running(); now.length > 0; now = running())
+      await Promise.all(now.map((a) => a.finished.catch(() => undefined)));
   });
 }
 
@@ -136,29 +147,6 @@ export async function mapState(page: Page) {
       activeStep: (document.querySelector('scroll-story') as HTMLElement).dataset.activeStep,
     };
   });
-}
-
-/**
- * Records what `sample` returns in every frame from now on, as the frame renders: a ResizeObserver
- * on a probe resized each frame calls it after the frame's animation callbacks and layout. Returns
- * a reader of the samples so far. `sample` runs in the page, so it may use only page globals.
- */
-export async function recordFrames<T>(page: Page, sample: () => T): Promise<() => Promise<T[]>> {
-  const install = (take: () => unknown) => {
-    const samples: unknown[] = [];
-    (window as unknown as { __frames: unknown[] }).__frames = samples;
-    const probe = document.body.appendChild(document.createElement('div'));
-    probe.setAttribute('aria-hidden', 'true');
-    Object.assign(probe.style, { position: 'fixed', top: '0', left: '0', height: '1px', width: '1px' });
-    new ResizeObserver(() => samples.push(take())).observe(probe);
-    const tick = () => {
-      probe.style.width = probe.style.width === '1px' ? '2px' : '1px';
-      requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  };
-  await page.evaluate(`(${install.toString()})(${sample.toString()})`);
-  return () => page.evaluate(() => (window as unknown as { __frames: T[] }).__frames);
 }
 
 /** The model the build wrote for a view (wide layout), from the page's own JSON. */
