@@ -617,20 +617,26 @@ describe('the diagram by keyboard, pointer and screen reader', () => {
     }
   });
 
-  it('describes the highlighted relations in words when the step changes', async () => {
+  it('describes in words what a step highlights: the diagram its relations, the timeline its event', async () => {
     const { page, close } = await openPage(env.browser(), env.site(), storyPath, {
       viewport: { width: 390, height: 844 },
       reducedMotion: 'reduce',
     });
+    const described = (graphic: string) => page.locator(`${graphic} [data-role="description"]`);
     try {
-      await scrollToStep(page, timelineStep.id);
+      const relationStep = steps.find(
+        (s) => s.attributes.graphic === 'diagram' && (s.attributes.relations ?? '') !== '',
+      )!;
+      await readStep(page, relationStep.id);
+      for (const id of relationStep.attributes.relations!.split(/\s+/)) {
+        const relation = content.relations.find((r) => r.id === id)!;
+        expect(await described('actor-diagram').textContent()).toContain(relation.label);
+      }
+      await readStep(page, timelineStep.id);
       const event = content.events.find((e) => e.id === timelineStep.attributes.event)!;
-      await expect
-        .poll(() => page.locator('event-timeline [data-role="description"]').textContent())
-        .toContain(event.label);
-      expect(await page.locator('event-timeline [data-role="description"]').getAttribute('aria-live')).toBe(
-        'polite',
-      );
+      expect(await described('event-timeline').textContent()).toContain(event.label);
+      for (const graphic of ['actor-diagram', 'event-timeline'])
+        expect(await described(graphic).getAttribute('aria-live')).toBe('polite');
     } finally {
       await close();
     }
