@@ -17,10 +17,14 @@ export interface OverlayError {
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** A few lines around `line` as the overlay's code frame, the offending line marked. */
+/**
+ * The file up to a few lines past `line` as the overlay's code frame, the offending line marked. It
+ * starts at the file's first line because the overlay numbers the lines it is given from 1 (and
+ * scrolls to the marked one).
+ */
 function codeFrame(text: string, line: number): string {
   const lines = text.split('\n');
-  const from = Math.max(1, line - 4);
+  const from = 1;
   const to = Math.min(lines.length, line + 4);
   const marked = lines
     .slice(from - 1, to)

@@ -40,6 +40,9 @@ describe('the dev overlay for content errors', () => {
     expect(overlay.loc).toEqual({ file: '/site/content/places.yaml', line: 3, column: 3 });
     expect(overlay.highlightedCode).toContain('<span class="line error-line">  name: &lt;img&gt;</span>');
     expect(overlay.highlightedCode!.match(/error-line/g)).toHaveLength(1);
+    // The overlay numbers the excerpt's lines from 1, so the excerpt starts at the file's first line.
+    const marked = [...overlay.highlightedCode!.matchAll(/<span class="line( error-line)?">/g)];
+    expect(marked.findIndex((m) => m[1] !== undefined) + 1).toBe(overlay.loc!.line);
   });
 
   it('leaves the location out when the file cannot be read', () => {
