@@ -6,8 +6,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSyn
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { chartTitle } from '../src/lib/embed/chartTitles';
-import { charts, type Chart } from '../src/lib/embed/embedOptions';
+import { charts } from '../src/lib/embed/embedOptions';
 import { builtFile, routes } from '../src/lib/site/routes';
 
 const require = createRequire(import.meta.url);
@@ -24,6 +23,7 @@ const renderer = [
   ...fonts.map((f) => `${path.basename(f)} ${statSync(f).size}`),
 ].join('\n');
 const renders = { made: 0, cached: 0 };
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
 /** The element starting at `start` up to its matching closing tag (SVG graphics hold no nested <svg>). */
 function elementAt(html: string, start: number, tag = 'svg'): string {
@@ -50,12 +50,28 @@ function resolveTokens(allCss: string): string {
   return out;
 }
 
+/** What the embed page prints around its chart (its data-download JSON): the downloads say the same. */
+interface DownloadText {
+  title: string;
+  description: string;
+  alt: string;
+  credit: string;
+  asOf: string;
+  /** The story's title. */
+  story: string;
+}
+
+function downloadText(html: string): DownloadText {
+  const json = /<script type="application\/json" data-download>([\s\S]*?)<\/script>/.exec(html);
+  if (!json) throw new Error('the embed page has no data-download JSON');
+  return JSON.parse(json[1]!) as DownloadText;
+}
+
 function standaloneSvg(
+  html: string,
   dist: string,
-  slug: string,
-  chart: Chart,
+  text: DownloadText,
 ): { svg: string; width: number; height: number } {
-  const html = readFileSync(path.join(dist, builtFile(routes.embed(slug, chart))), 'utf8');
   // The chart's wide layout, and the definitions its figures share (the embed page has only its chart's).
   const figure = elementAt(html, html.search(/<svg class="[^"]*"[^>]*data-variant="wide"/));
   const [, width, height] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(figure)!.map(Number) as [
@@ -85,7 +101,9 @@ function standaloneSvg(
       .replace(/<(use|text)\b[^>]*data-(?:active|visible)="false"[^>]*>[\s\S]*?<\/\1>/g, '')
       .replace(/<g\b[^>]*data-visible="false"[^>]*>[\s\S]*?<\/g>/g, '');
   const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="DejaVu Sans, sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="DejaVu Sans, sans-serif" role="img" aria-labelledby="download-title download-desc">`,
+    `<title id="download-title">${escape(text.title)}</title>`,
+    `<desc id="download-desc">${escape(text.alt)}</desc>`,
     `<style>${resolveTokens(css)}</style>`,
     `<rect width="100%" height="100%" fill="${bg}"/>`,
     xml(defs),
@@ -130,13 +148,11 @@ function cachedRender(svg: string, width: number): Buffer {
   return png;
 }
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-
-/** A 1200x630 card: the chart's title and credit on the left, the chart itself on the right. */
-function shareCard(chart: Chart, chartSvg: string, width: number, height: number): string {
+/** A 1200x630 card: the story's title, the chart's and the credit on the left, the chart itself on the right. */
+function shareCard(text: DownloadText, chartSvg: string, width: number, height: number): string {
   const scale = Math.min(620 / width, 570 / height);
   const [w, h] = [width * scale, height * scale];
-  const words = chartTitle(chart).title.split(' ');
+  const words = text.story.split(' ');
   const lines: string[] = [];
   for (const word of words) {
     const last = lines.at(-1);
@@ -148,8 +164,10 @@ function shareCard(chart: Chart, chartSvg: string, width: number, height: number
 <rect width="1200" height="630" fill="#fbfaf7"/>
 <rect width="1200" height="10" fill="#a4262c"/>
 <text x="48" y="92" font-family="DejaVu Sans" font-size="22" font-weight="700" fill="#a4262c" letter-spacing="2">EXPLAINER</text>
+<title>${escape(text.story)}</title>
+<desc>${escape(`${text.title}. ${text.alt}`)}</desc>
 ${lines.map((l, i) => `<text x="48" y="${150 + i * 44}" font-family="DejaVu Sans" font-size="34" font-weight="700" fill="#1a1a1a">${escape(l)}</text>`).join('\n')}
-<text x="48" y="580" font-family="DejaVu Sans" font-size="20" fill="#52525b">The graphics desk</text>
+<text x="48" y="580" font-family="DejaVu Sans" font-size="20" fill="#52525b">The graphics desk. ${escape(text.asOf)}</text>
 <svg x="${1200 - w - 40}" y="${(630 - h) / 2}" width="${w}" height="${h}" viewBox="0 0 ${width} ${height}">${inner}</svg>
 </svg>`;
 }
@@ -158,12 +176,14 @@ ${lines.map((l, i) => `<text x="48" y="${150 + i * 44}" font-family="DejaVu Sans
 export function buildDownloads(dist: string, slugs: readonly string[]): void {
   for (const slug of slugs) {
     for (const chart of charts) {
-      const { svg, width, height } = standaloneSvg(dist, slug, chart);
+      const html = readFileSync(path.join(dist, builtFile(routes.embed(slug, chart))), 'utf8');
+      const text = downloadText(html);
+      const { svg, width, height } = standaloneSvg(html, dist, text);
       const file = (kind: 'svg' | 'png' | 'share') => path.join(dist, routes.download(slug, chart, kind));
       mkdirSync(path.dirname(file('svg')), { recursive: true });
       writeFileSync(file('svg'), svg);
       writeFileSync(file('png'), cachedRender(svg, width * 2));
-      writeFileSync(file('share'), cachedRender(shareCard(chart, svg, width, height), 1200));
+      writeFileSync(file('share'), cachedRender(shareCard(text, svg, width, height), 1200));
     }
   }
   console.log(

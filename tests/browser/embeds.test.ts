@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chartTitle } from '../../src/lib/embed/chartTitles';
+import { graphicInfo } from '../../src/graphics/registry';
 import { embedCode } from '../../src/lib/embed/embedCode';
 import { charts } from '../../src/lib/embed/embedOptions';
 import { readContent } from '../../src/lib/content/readContent';
@@ -30,7 +30,7 @@ beforeAll(async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'host-'));
   copyFileSync(require.resolve('pym.js/dist/pym.v1.min.js'), path.join(dir, 'pym.v1.min.js'));
   const ours = charts
-    .map((c) => `<h2>${c} (our script)</h2>${embedCode(site.url, leadSlug, c, chartTitle(c).title)}`)
+    .map((c) => `<h2>${c} (our script)</h2>${embedCode(site.url, leadSlug, c, graphicInfo(c).title)}`)
     .join('\n');
   const pyms = charts.map((c) => `<h2>${c} (Pym.js)</h2><div id="pym-${c}"></div>`).join('\n');
   const parents = charts

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { embedCode } from '../../src/lib/embed/embedCode';
 import { charts } from '../../src/lib/embed/embedOptions';
 import { graphicInfo } from '../../src/graphics/registry';
 import { readContent } from '../../src/lib/content/readContent';
@@ -94,7 +95,11 @@ describe('embed pages', () => {
           inside
             .filter((e) => e.tagName === 'a' && attr(e, 'download') !== undefined)
             .map((e) => attr(e, 'href')),
-        ).toEqual([routes.download(story.slug, chart, 'svg'), routes.download(story.slug, chart, 'png')]);
+        ).toEqual([
+          routes.download(story.slug, chart, 'svg'),
+          routes.download(story.slug, chart, 'png'),
+          routes.download(story.slug, chart, 'share'),
+        ]);
       }
       const text = textOf(section);
       for (const step of story.steps) expect(text).toContain(step.id);
@@ -139,4 +144,80 @@ describe('oEmbed and downloads', () => {
       expect(new URL(image).pathname).toBe(routes.download(slug, 'map', 'share'));
     });
   }
+});
+
+/** What each consumer of a chart's text says its title is, for one story's chart. */
+function titlesOf(slug: string, chart: (typeof charts)[number]) {
+  const embed = elements(readDist(builtFile(routes.embed(slug, chart))));
+  const oembed = JSON.parse(readDist(builtFile(routes.oembed(slug, chart)))) as {
+    title: string;
+    html: string;
+  };
+  const index = elements(readDist('embed/index.html'));
+  const card = descendants(index.find((e) => e.tagName === 'section' && attr(e, 'id') === slug)!).find(
+    (e) => attr(e, 'data-chart') === chart,
+  )!;
+  const svg = readDist(builtFile(routes.download(slug, chart, 'svg')));
+  return {
+    heading: textOf(embed.find((e) => e.tagName === 'h1')!),
+    page: textOf(embed.find((e) => e.tagName === 'title')!),
+    oembed: oembed.title,
+    oembedIframe: /<iframe [^>]*title="([^"]*)"/.exec(oembed.html)![1]!,
+    index: textOf(descendants(card).find((e) => e.tagName === 'h3')!),
+    indexIframe: attr(
+      descendants(card).find((e) => e.tagName === 'iframe')!,
+      'title',
+    )!,
+    svg: /<title[^>]*>([^<]*)<\/title>/.exec(svg)![1]!,
+  };
+}
+
+describe("each story's chart text", () => {
+  for (const slug of slugs)
+    for (const chart of charts) {
+      it(`${slug} ${chart}: one title in the embed, oEmbed, /embed/ and the SVG download`, () => {
+        const titles = Object.values(titlesOf(slug, chart));
+        expect(new Set(titles).size, JSON.stringify(titles)).toBe(1);
+      });
+    }
+
+  it("the map is titled after the view its story opens on, so two stories' maps differ", () => {
+    for (const story of content.stories) {
+      const opening = content.views.find((v) => v.id === story.steps[0]!.attributes.map)!;
+      const written = story.frontmatter.charts?.map?.title;
+      const title = titlesOf(story.slug, 'map').heading;
+      if (written) expect(title).toBe(written);
+      else expect(title).toContain(opening.title);
+    }
+    const maps = slugs.map((slug) => titlesOf(slug, 'map').heading);
+    expect(new Set(maps).size).toBe(slugs.length);
+  });
+});
+
+describe('the code to copy and the credit line', () => {
+  it("each textarea's value is exactly the embed code: no stray whitespace", () => {
+    const all = elements(readDist('embed/index.html'));
+    for (const slug of slugs)
+      for (const chart of charts) {
+        const card = descendants(all.find((e) => attr(e, 'id') === slug)!).find(
+          (e) => attr(e, 'data-chart') === chart,
+        )!;
+        const inside = descendants(card);
+        const code = textOf(inside.find((e) => e.tagName === 'textarea')!);
+        const site = new URL(/src="([^"]+)"/.exec(code)![1]!).origin;
+        const title = textOf(inside.find((e) => e.tagName === 'h3')!);
+        expect(code).toBe(embedCode(`${site}/`, slug, chart, title));
+      }
+  });
+
+  for (const chart of charts)
+    it(`${chart}: the credit line ends its sentences before the link, with a space`, () => {
+      for (const slug of slugs) {
+        const all = elements(readDist(builtFile(routes.embed(slug, chart))));
+        const credit = all.filter((e) => attr(e, 'class') === 'embed-credit').at(-1)!;
+        const text = textOf(credit).replace(/\s+/g, ' ').trim();
+        expect(text).toMatch(/\. Read the explainer: /);
+        expect(text).not.toMatch(/\S\.Read/);
+      }
+    });
 });
