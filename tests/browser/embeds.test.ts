@@ -235,6 +235,34 @@ describe('embed options', () => {
     }
   });
 
+  it('are light on a reader whose system is dark, unless the code asks for dark or auto', async () => {
+    const colours = async (query: string, javaScriptEnabled = true) => {
+      const { page, problems, close } = await openPage(
+        browser,
+        site,
+        `${routes.embed(leadSlug, 'map')}${query}`,
+        { colorScheme: 'dark', javaScriptEnabled },
+      );
+      try {
+        expect(problems).toEqual([]);
+        return await page.evaluate(() => ({
+          bg: getComputedStyle(document.body).backgroundColor,
+          text: getComputedStyle(document.body).color,
+        }));
+      } finally {
+        await close();
+      }
+    };
+    const plain = await colours('');
+    const light = await colours('?theme=light');
+    const dark = await colours('?theme=dark');
+    expect(plain).toEqual(light);
+    expect(dark).not.toEqual(light);
+    // auto follows the reader's (dark) setting; without scripts the embed is light all the same.
+    expect(await colours('?theme=auto')).toEqual(dark);
+    expect(await colours('', false)).toEqual(light);
+  });
+
   it("address steps per story: a step of another story is ignored, the story's own applies", async () => {
     const other = content.stories.find((s) => s.slug !== leadSlug)!;
     const foreign = content.stories
@@ -285,7 +313,7 @@ describe('embed options', () => {
         page.on('dialog', (d) => ((dialog = true), void d.dismiss()));
         await settled(page);
         expect(await page.locator('locator-map figure').getAttribute('data-view')).toBe('region');
-        expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
+        expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
         expect(await page.locator('img[src="x"]').count()).toBe(0);
         expect(await page.content()).not.toContain('alert(1)</script>');
         expect(dialog).toBe(false);

@@ -221,3 +221,15 @@ describe('the code to copy and the credit line', () => {
       }
     });
 });
+
+describe('light unless asked', () => {
+  for (const chart of charts)
+    it(`${chart}: the embed is served light, before any script runs`, () => {
+      for (const slug of slugs) {
+        const html = elements(readDist(builtFile(routes.embed(slug, chart)))).find(
+          (e) => e.tagName === 'html',
+        )!;
+        expect(attr(html, 'data-theme')).toBe('light');
+      }
+    });
+});
