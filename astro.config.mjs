@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { asciiPages } from './src/integrations/asciiPages.ts';
@@ -36,7 +37,15 @@ export default defineConfig({
   build: { format: 'directory' },
   // Every bundled script is compiled as it streams in, not at first use (compileHints); every page
   // is written in ASCII, which the browser decodes and parses on its fast path (asciiPages).
-  integrations: [contentGuard(), mdx(), compileHints(), asciiPages()],
+  // The sitemap lists the stories, the front page and /embed/; the charts' own embed pages are
+  // canonical to their stories and the old /embed/<chart>/ addresses only redirect, so they are left out.
+  integrations: [
+    contentGuard(),
+    mdx(),
+    compileHints(),
+    asciiPages(),
+    sitemap({ filter: (page) => !/\/embed\/.+/.test(new URL(page).pathname) }),
+  ],
   devToolbar: { enabled: false },
   // No code blocks in the stories: no syntax highlighter (Shiki's inline styles would defeat the CSP).
   // The story's steps are read from the same parse that compiles its MDX (satteriSteps).

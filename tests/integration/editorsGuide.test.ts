@@ -198,6 +198,10 @@ describe("the editors' guide in README.md, applied to a copy of the content", ()
     ) as { dateModified: string; correction: { text: string }[] };
     expect(ld.dateModified).toBe(updated);
     expect(ld.correction.map((c) => c.text)).toEqual(corrections.map((c) => c.text));
+    // Those who follow the desk by its feed learn of the correction too.
+    const feed = readFileSync(path.join(dist, builtFile(routes.feed())), 'utf8');
+    const item = feed.split('<item>').find((i) => i.includes(`${routes.story('mediation')}</link>`));
+    for (const c of corrections) expect(item).toContain(c.text.replace(/'/g, '&apos;'));
   });
 
   it("a story's chart text: its embed, embed code, oEmbed, /embed/, SVG download and share card say it", () => {
