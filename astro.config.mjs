@@ -7,10 +7,12 @@ import { asciiPages } from './src/integrations/asciiPages.ts';
 import { compileHints } from './src/integrations/compileHints.ts';
 import { contentGuard } from './src/integrations/contentGuard.ts';
 import { satteriSteps } from './src/integrations/satteriSteps.ts';
+import { siteUrl } from './src/lib/site/siteUrl.ts';
 
 export default defineConfig({
-  // Where the site is published: embed codes, canonical links and share cards use it. Set SITE_URL when deploying.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // Where the site is published: embed codes, canonical links and share cards use it. Set SITE_URL when
+  // deploying (`npm run build` says so, once, when it is not set).
+  site: siteUrl(process.env).site,
   // The path the site is served under, when not a host's root (e.g. BASE_PATH=/explainers).
   base: process.env.BASE_PATH || '/',
   // `npm run dev` listens on PORT when set (PORT=4400 npm run dev), else on 4321.
