@@ -8,13 +8,13 @@ import { graphicInfo } from '../../src/graphics/registry';
 import { embedCode } from '../../src/lib/embed/embedCode';
 import { charts } from '../../src/lib/embed/embedOptions';
 import { readContent } from '../../src/lib/content/readContent';
-import { routes } from '../../src/lib/site/routes';
+import { builtFile, routes } from '../../src/lib/site/routes';
 import { projectRoot, realContent } from '../support/contentFixture';
 import { leadSlug } from '../support/stories';
 import { formatViolations, runAxe } from '../support/axe';
 import { openPage, settled, traceWhile } from '../support/browserPage';
 import { launchChromium } from '../support/chromium';
-import { distDir } from '../support/dist';
+import { distDir, readDist } from '../support/dist';
 import { serveStatic, type StaticServer } from '../support/serveStatic';
 import { hostileValues } from '../support/hostileValues';
 
@@ -123,6 +123,40 @@ describe('embeds in a host page on another origin', () => {
       await page.context().close();
     }
   });
+});
+
+describe('embeds without any script on the host page', () => {
+  // The code's iframe keeps the height it is written with; oEmbed consumers size by its width and height.
+  for (const story of content.stories)
+    for (const chart of charts) {
+      it(`${routes.embed(story.slug, chart)} fits whole in its code's height at 600 px and in oEmbed's size`, async () => {
+        const oembed = JSON.parse(readDist(builtFile(routes.oembed(story.slug, chart)))) as {
+          html: string;
+          width: number;
+          height: number;
+        };
+        const fallback = Number(/<iframe [^>]*\bheight="(\d+)"/.exec(oembed.html)![1]);
+        for (const [width, room] of [
+          [600, fallback],
+          [oembed.width, fallback],
+          [oembed.width, oembed.height],
+        ] as const) {
+          const { page, problems, close } = await openPage(browser, site, routes.embed(story.slug, chart), {
+            viewport: { width, height: 600 },
+          });
+          try {
+            await settled(page);
+            const height = await page.evaluate(() =>
+              Math.ceil(document.documentElement.getBoundingClientRect().height),
+            );
+            expect(height, `at ${width} px the chart is ${height} px high`).toBeLessThanOrEqual(room);
+            expect(problems).toEqual([]);
+          } finally {
+            await close();
+          }
+        }
+      });
+    }
 });
 
 describe('an embed receiving messages', () => {

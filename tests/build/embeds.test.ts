@@ -233,3 +233,22 @@ describe('light unless asked', () => {
       }
     });
 });
+
+describe('oEmbed discovery', () => {
+  const discovered = (file: string) =>
+    elements(readDist(file))
+      .filter((e) => e.tagName === 'link' && attr(e, 'type') === 'application/json+oembed')
+      .map((e) => new URL(attr(e, 'href')!).pathname);
+
+  for (const slug of slugs)
+    it(`${routes.story(slug)} announces its map's oEmbed, which exists`, () => {
+      expect(discovered(builtFile(routes.story(slug)))).toEqual([routes.oembed(slug, 'map')]);
+      expect(() => readDist(builtFile(routes.oembed(slug, 'map')))).not.toThrow();
+    });
+
+  it("/embed/ announces every story's map", () => {
+    expect(discovered(builtFile(routes.embeds())).sort()).toEqual(
+      slugs.map((s) => routes.oembed(s, 'map')).sort(),
+    );
+  });
+});

@@ -3,7 +3,7 @@ import type { CollectionEntry } from 'astro:content';
 import { readStories } from '../../../components/readStories';
 import { routes } from '../../../lib/site/routes';
 import { storyChartText } from '../../../graphics/storyCharts';
-import { embedCode, embedMinHeight } from '../../../lib/embed/embedCode';
+import { embedCode, embedMinHeight, embedWidth } from '../../../lib/embed/embedCode';
 import { charts, type Chart } from '../../../lib/embed/embedOptions';
 
 export async function getStaticPaths() {
@@ -26,7 +26,7 @@ export const GET: APIRoute = async ({ params, props, site }) => {
     provider_name: 'The graphics desk',
     provider_url: base,
     html: embedCode(base, slug, chart, title),
-    width: 640,
+    width: embedWidth,
     height: embedMinHeight(chart),
     thumbnail_url: new URL(routes.download(slug, chart, 'share'), base).href,
     thumbnail_width: 1200,
