@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { shareCard, type DownloadText } from '../../scripts/buildDownloads';
 import { embedCode } from '../../src/lib/embed/embedCode';
 import { charts } from '../../src/lib/embed/embedOptions';
 import { graphicInfo } from '../../src/graphics/registry';
@@ -217,7 +218,8 @@ describe('the code to copy and the credit line', () => {
         const credit = all.filter((e) => attr(e, 'class') === 'embed-credit').at(-1)!;
         const text = textOf(credit).replace(/\s+/g, ' ').trim();
         expect(text).toMatch(/\. Read the explainer: /);
-        expect(text).not.toMatch(/\S\.Read/);
+        // No sentence runs into the next: every full stop before a capital is followed by a space.
+        expect(text).not.toMatch(/[a-z]\.[A-Z]/);
       }
     });
 });
@@ -250,5 +252,58 @@ describe('oEmbed discovery', () => {
     expect(discovered(builtFile(routes.embeds())).sort()).toEqual(
       slugs.map((s) => routes.oembed(s, 'map')).sort(),
     );
+  });
+});
+
+describe('publication-ready downloads', () => {
+  /** The words of an SVG's <text> elements, in order, as one line. */
+  const words = (svg: string) =>
+    [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)]
+      .map((m) =>
+        m[1]!
+          .replace(/&amp;/g, '&')
+          .replace(/&lt;/g, '<')
+          .replace(/&quot;/g, '"'),
+      )
+      .join(' ')
+      .replace(/\s+/g, ' ');
+  const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+  for (const story of content.stories)
+    for (const chart of charts) {
+      it(`${story.slug} ${chart}: the SVG carries the title, description, credit and "as of" date of its embed`, () => {
+        const embed = elements(readDist(builtFile(routes.embed(story.slug, chart))));
+        const svg = readDist(builtFile(routes.download(story.slug, chart, 'svg')));
+        const text = words(svg);
+        expect(text).toContain(textOf(embed.find((e) => e.tagName === 'h1')!));
+        expect(text).toContain(
+          attr(
+            embed.find((e) => attr(e, 'name') === 'description')!,
+            'content',
+          ),
+        );
+        // The embed's credit line up to its link: the sources, the credit and the "as of" date.
+        const credit = squash(textOf(embed.filter((e) => attr(e, 'class') === 'embed-credit').at(-1)!));
+        const beforeLink = credit.slice(0, credit.indexOf(' Read the explainer'));
+        expect(text).toContain(beforeLink);
+        // The date is the story's last update, else its publication.
+        const asOf = new Date(story.frontmatter.updated ?? story.frontmatter.published);
+        expect(beforeLink).toMatch(new RegExp(`As of ${asOf.getUTCDate()} \\w+ ${asOf.getUTCFullYear()}`));
+        // A legend the embed shows (the diagram's line styles) is in the download too.
+        const legend = embed.filter((e) => e.tagName === 'ul' && attr(e, 'class') === 'diagram-legend');
+        for (const item of legend.flatMap((l) => descendants(l).filter((e) => e.tagName === 'li')))
+          expect(text).toContain(squash(textOf(item)));
+        if (chart === 'diagram') expect(legend.length).toBe(1);
+      });
+    }
+
+  it("share cards carry the story's title and the date", () => {
+    for (const story of content.stories) {
+      const html = readDist(builtFile(routes.embed(story.slug, 'map')));
+      const data = JSON.parse(/data-download>([^<]*)</.exec(html)![1]!) as DownloadText;
+      const card = words(shareCard(data, '<svg viewBox="0 0 10 10"></svg>', 10, 10));
+      expect(card).toContain(story.frontmatter.title);
+      expect(card).toContain(data.asOf);
+    }
   });
 });
