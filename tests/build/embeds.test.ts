@@ -143,6 +143,15 @@ describe('oEmbed and downloads', () => {
         'content',
       )!;
       expect(new URL(image).pathname).toBe(routes.download(slug, 'map', 'share'));
+      // Its alt text names what the card shows: the story's title and its map, as the map's embed describes it.
+      const alt = (list: typeof all) =>
+        attr(
+          list.find((e) => attr(e, 'property') === 'og:image:alt')!,
+          'content',
+        )!;
+      const story = content.stories.find((s) => s.slug === slug)!;
+      const embedAlt = alt(elements(readDist(builtFile(routes.embed(slug, 'map')))));
+      expect(alt(all)).toBe(`${story.frontmatter.title}. ${embedAlt}`);
     });
   }
 });
