@@ -1,15 +1,18 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { asciiPages } from './src/integrations/asciiPages.ts';
 import { compileHints } from './src/integrations/compileHints.ts';
 import { contentGuard } from './src/integrations/contentGuard.ts';
 import { satteriSteps } from './src/integrations/satteriSteps.ts';
+import { siteUrl } from './src/lib/site/siteUrl.ts';
 
 export default defineConfig({
-  // Where the site is published: embed codes, canonical links and share cards use it. Set SITE_URL when deploying.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // Where the site is published: embed codes, canonical links and share cards use it. Set SITE_URL when
+  // deploying (`npm run build` says so, once, when it is not set).
+  site: siteUrl(process.env).site,
   // The path the site is served under, when not a host's root (e.g. BASE_PATH=/explainers).
   base: process.env.BASE_PATH || '/',
   // `npm run dev` listens on PORT when set (PORT=4400 npm run dev), else on 4321.
@@ -36,7 +39,15 @@ export default defineConfig({
   build: { format: 'directory' },
   // Every bundled script is compiled as it streams in, not at first use (compileHints); every page
   // is written in ASCII, which the browser decodes and parses on its fast path (asciiPages).
-  integrations: [contentGuard(), mdx(), compileHints(), asciiPages()],
+  // The sitemap lists the stories, the front page and /embed/; the charts' own embed pages are
+  // canonical to their stories and the old /embed/<chart>/ addresses only redirect, so they are left out.
+  integrations: [
+    contentGuard(),
+    mdx(),
+    compileHints(),
+    asciiPages(),
+    sitemap({ filter: (page) => !/\/embed\/.+/.test(new URL(page).pathname) }),
+  ],
   devToolbar: { enabled: false },
   // No code blocks in the stories: no syntax highlighter (Shiki's inline styles would defeat the CSP).
   // The story's steps are read from the same parse that compiles its MDX (satteriSteps).

@@ -6,12 +6,17 @@ import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadContent } from '../src/lib/content/loadContent';
 import { headersFile } from '../src/lib/site/headers';
+import { siteUrl } from '../src/lib/site/siteUrl';
 import { buildDownloads } from './buildDownloads';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.resolve(root, process.env.DIST_DIR ?? 'dist');
 const staging = `${dist}.next`;
 const previous = `${dist}.previous`;
+
+// Said once, before anything else: a build without SITE_URL is fine locally, wrong to publish.
+const { notice } = siteUrl(process.env);
+if (notice) console.warn(`\n${notice}\n`);
 
 rmSync(staging, { recursive: true, force: true });
 const astro = spawnSync(

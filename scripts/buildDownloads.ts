@@ -6,8 +6,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSyn
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { chartTitle } from '../src/lib/embed/chartTitles';
-import { charts, type Chart } from '../src/lib/embed/embedOptions';
+import { charts } from '../src/lib/embed/embedOptions';
 import { builtFile, routes } from '../src/lib/site/routes';
 
 const require = createRequire(import.meta.url);
@@ -24,6 +23,7 @@ const renderer = [
   ...fonts.map((f) => `${path.basename(f)} ${statSync(f).size}`),
 ].join('\n');
 const renders = { made: 0, cached: 0 };
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
 /** The element starting at `start` up to its matching closing tag (SVG graphics hold no nested <svg>). */
 function elementAt(html: string, start: number, tag = 'svg'): string {
@@ -50,12 +50,102 @@ function resolveTokens(allCss: string): string {
   return out;
 }
 
+/** What the embed page prints around its chart (its data-download JSON): the downloads say the same. */
+export interface DownloadText {
+  title: string;
+  description: string;
+  alt: string;
+  credit: string;
+  asOf: string;
+  /** The story's title. */
+  story: string;
+}
+
+function downloadText(html: string): DownloadText {
+  const json = /<script type="application\/json" data-download>([\s\S]*?)<\/script>/.exec(html);
+  if (!json) throw new Error('the embed page has no data-download JSON');
+  return JSON.parse(json[1]!) as DownloadText;
+}
+
+/** Words wrapped to lines of at most `chars` characters (DejaVu Sans averages ~0.6 em a character). */
+function wrap(text: string, chars: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && `${last} ${word}`.length <= chars) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/** The diagram's legend as the embed page lists it: each relation type's line sample and its words. */
+function legendOf(html: string): Array<{ line: string; label: string }> {
+  const list = /<ul class="diagram-legend"[^>]*>([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
+  return [...list.matchAll(/<li\b[^>]*>[\s\S]*?(<line\b[^>]*>)(?:<\/line>)?<\/svg>([^<]*)<\/li>/g)].map(
+    (m) => ({
+      line: m[1]!.replace(/\s?data-astro-cid-\w+(="[^"]*")?/g, '').replace(/>$/, '/>'),
+      label: m[2]!.trim(),
+    }),
+  );
+}
+
+/** Text lines as SVG, from a baseline, at a size and colour. */
+function textLines(lines: string[], x: number, y: number, size: number, attrs: string): string {
+  return lines
+    .map(
+      (l, i) => `<text x="${x}" y="${y + i * size * 1.35}" font-size="${size}" ${attrs}>${escape(l)}</text>`,
+    )
+    .join('\n');
+}
+
+/**
+ * The chart as it is republished: its title and description above, the legend (if it has one), the
+ * credit line and the "as of" date below, all at the chart's width.
+ */
+function published(
+  chart: { body: string; width: number; height: number; bg: string; head: string },
+  text: DownloadText,
+  legend: Array<{ line: string; label: string }>,
+): { svg: string; height: number } {
+  const pad = 16;
+  const chars = (size: number) => Math.floor((chart.width - 2 * pad) / (size * 0.6));
+  const title = wrap(text.title, chars(20));
+  const description = wrap(text.description, chars(14));
+  const top = pad + 20 + (title.length - 1) * 27 + 8 + description.length * 19 + 6;
+  const rows = Math.ceil(legend.length / 2);
+  const legendTop = top + chart.height + 8;
+  const legendSvg = legend
+    .map((l, i) => {
+      const [x, y] = [pad + (i % 2) * ((chart.width - 2 * pad) / 2), legendTop + Math.floor(i / 2) * 20];
+      return `<g transform="translate(${x} ${y})">${l.line.replace('<line', '<line fill="none" stroke="#52525b"')}<text x="40" y="9" font-size="13" fill="#52525b">${escape(l.label)}</text></g>`;
+    })
+    .join('\n');
+  const footTop = legendTop + rows * 20 + (rows ? 8 : 0) + 12;
+  const credit = wrap(`${text.credit} ${text.asOf}.`, chars(12));
+  const height = Math.ceil(footTop + (credit.length - 1) * 16 + pad);
+  const svg = [
+    chart.head.replace(
+      /viewBox="[^"]*" width="[^"]*" height="[^"]*"/,
+      `viewBox="0 0 ${chart.width} ${height}" width="${chart.width}" height="${height}"`,
+    ),
+    `<rect width="100%" height="100%" fill="${chart.bg}"/>`,
+    textLines(title, pad, pad + 20, 20, 'font-weight="700" fill="#1a1a1a"'),
+    textLines(description, pad, pad + 20 + (title.length - 1) * 27 + 26, 14, 'fill="#1a1a1a"'),
+    `<g transform="translate(0 ${top})">`,
+    chart.body,
+    '</g>',
+    legend.length ? `<g class="download-legend">${legendSvg}</g>` : '',
+    textLines(credit, pad, footTop, 12, 'fill="#52525b"'),
+    '</svg>',
+  ].join('\n');
+  return { svg, height };
+}
+
 function standaloneSvg(
+  html: string,
   dist: string,
-  slug: string,
-  chart: Chart,
-): { svg: string; width: number; height: number } {
-  const html = readFileSync(path.join(dist, builtFile(routes.embed(slug, chart))), 'utf8');
+  text: DownloadText,
+): { svg: string; chart: string; width: number; height: number; chartHeight: number } {
   // The chart's wide layout, and the definitions its figures share (the embed page has only its chart's).
   const figure = elementAt(html, html.search(/<svg class="[^"]*"[^>]*data-variant="wide"/));
   const [, width, height] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(figure)!.map(Number) as [
@@ -84,18 +174,23 @@ function standaloneSvg(
       .replace(/\sdata-astro-cid-\w+(="[^"]*")?/g, '')
       .replace(/<(use|text)\b[^>]*data-(?:active|visible)="false"[^>]*>[\s\S]*?<\/\1>/g, '')
       .replace(/<g\b[^>]*data-visible="false"[^>]*>[\s\S]*?<\/g>/g, '');
-  const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="DejaVu Sans, sans-serif">`,
+  const head = [
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="DejaVu Sans, sans-serif" role="img" aria-labelledby="download-title download-desc">`,
+    `<title id="download-title">${escape(text.title)}</title>`,
+    `<desc id="download-desc">${escape(text.alt)}</desc>`,
     `<style>${resolveTokens(css)}</style>`,
-    `<rect width="100%" height="100%" fill="${bg}"/>`,
+  ].join('\n');
+  const body = [
     xml(defs),
     // A group carries the chart's base class, so its rules apply; sizing rules meant for the page's <svg> do not.
     `<g class="${/^<svg class="([\w-]+)/.exec(figure)![1]}">`,
     xml(inner),
     '</g>',
-    '</svg>',
   ].join('\n');
-  return { svg, width, height };
+  // The bare chart (for the share card), and the chart framed for republishing (the downloads).
+  const chart = [head, `<rect width="100%" height="100%" fill="${bg}"/>`, body, '</svg>'].join('\n');
+  const framed = published({ body, width, height, bg, head }, text, legendOf(html));
+  return { svg: framed.svg, chart, width, height: framed.height, chartHeight: height };
 }
 
 function render(svg: string, width: number): Buffer {
@@ -130,13 +225,11 @@ function cachedRender(svg: string, width: number): Buffer {
   return png;
 }
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-
-/** A 1200x630 card: the chart's title and credit on the left, the chart itself on the right. */
-function shareCard(chart: Chart, chartSvg: string, width: number, height: number): string {
+/** A 1200x630 card: the story's title, the chart's and the credit on the left, the chart itself on the right. */
+export function shareCard(text: DownloadText, chartSvg: string, width: number, height: number): string {
   const scale = Math.min(620 / width, 570 / height);
   const [w, h] = [width * scale, height * scale];
-  const words = chartTitle(chart).title.split(' ');
+  const words = text.story.split(' ');
   const lines: string[] = [];
   for (const word of words) {
     const last = lines.at(-1);
@@ -148,8 +241,11 @@ function shareCard(chart: Chart, chartSvg: string, width: number, height: number
 <rect width="1200" height="630" fill="#fbfaf7"/>
 <rect width="1200" height="10" fill="#a4262c"/>
 <text x="48" y="92" font-family="DejaVu Sans" font-size="22" font-weight="700" fill="#a4262c" letter-spacing="2">EXPLAINER</text>
+<title>${escape(text.story)}</title>
+<desc>${escape(`${text.title}. ${text.alt}`)}</desc>
 ${lines.map((l, i) => `<text x="48" y="${150 + i * 44}" font-family="DejaVu Sans" font-size="34" font-weight="700" fill="#1a1a1a">${escape(l)}</text>`).join('\n')}
-<text x="48" y="580" font-family="DejaVu Sans" font-size="20" fill="#52525b">The graphics desk</text>
+<text x="48" y="556" font-family="DejaVu Sans" font-size="20" fill="#52525b">The graphics desk</text>
+<text x="48" y="586" font-family="DejaVu Sans" font-size="18" fill="#52525b">${escape(text.asOf)}</text>
 <svg x="${1200 - w - 40}" y="${(630 - h) / 2}" width="${w}" height="${h}" viewBox="0 0 ${width} ${height}">${inner}</svg>
 </svg>`;
 }
@@ -158,12 +254,14 @@ ${lines.map((l, i) => `<text x="48" y="${150 + i * 44}" font-family="DejaVu Sans
 export function buildDownloads(dist: string, slugs: readonly string[]): void {
   for (const slug of slugs) {
     for (const chart of charts) {
-      const { svg, width, height } = standaloneSvg(dist, slug, chart);
+      const html = readFileSync(path.join(dist, builtFile(routes.embed(slug, chart))), 'utf8');
+      const text = downloadText(html);
+      const { svg, chart: bare, width, chartHeight } = standaloneSvg(html, dist, text);
       const file = (kind: 'svg' | 'png' | 'share') => path.join(dist, routes.download(slug, chart, kind));
       mkdirSync(path.dirname(file('svg')), { recursive: true });
       writeFileSync(file('svg'), svg);
       writeFileSync(file('png'), cachedRender(svg, width * 2));
-      writeFileSync(file('share'), cachedRender(shareCard(chart, svg, width, height), 1200));
+      writeFileSync(file('share'), cachedRender(shareCard(text, bare, width, chartHeight), 1200));
     }
   }
   console.log(

@@ -14,7 +14,12 @@ export interface GraphicInfo {
   /** The embed's title and one-line description (page title, share card, oEmbed, alt text). */
   title: string;
   description: string;
-  /** Height (CSS px) an embed reserves before it reports its own. */
+  /**
+   * Height (CSS px) of the embed at 600–640 px wide, the usual article column, measured in Chromium
+   * with a few pixels to spare: the embed code's iframe height (so a host page without scripts shows
+   * the whole chart) and oEmbed's. tests/browser/embeds.test.ts measures every story's chart and
+   * fails when a chart outgrows it; update it from the height the test reports.
+   */
   embedHeight: number;
   /** Whom the graphic's data beyond the story's sources comes from, for the embed's credit line. */
   credit?: string;
@@ -28,7 +33,7 @@ export const graphics = [
     title: 'Map: Gaza, Rafah and the mediators in Cairo and Doha',
     description:
       'Locator map of the Gaza Strip, Rafah on the Egyptian border, and the mediators’ capitals, Cairo and Doha.',
-    embedHeight: 480,
+    embedHeight: 790,
     credit: 'Natural Earth; GeoNames',
   },
   {
@@ -38,7 +43,7 @@ export const graphics = [
     title: 'Who talks to whom in the Gaza ceasefire talks',
     description:
       'Diagram of Israel, Hamas, the three mediators Qatar, Egypt and the United States, and the people and outlets who spoke.',
-    embedHeight: 560,
+    embedHeight: 840,
   },
   {
     id: 'timeline',
@@ -46,7 +51,7 @@ export const graphics = [
     kicker: 'Timeline',
     title: 'Timeline: from the start of the war to the Cairo talks',
     description: 'Events from 7 October 2023 to the talks expected in Cairo at the end of April 2024.',
-    embedHeight: 620,
+    embedHeight: 640,
   },
 ] as const satisfies readonly GraphicInfo[];
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { graphicIds, type GraphicId } from '../graphics/registry';
 import { IdSchema, PartialDateSchema, RefSchema, TextSchema } from './common';
 
 // YAML front matter may arrive as text or, when a parser reads timestamps, as a Date.
@@ -12,6 +13,23 @@ export const CorrectionSchema = z.strictObject({
   date: PartialDateSchema.describe("the date the correction was made, in quotes: 'YYYY-MM-DD'."),
   text: TextSchema.describe('what was wrong and what is right now, in one or two sentences.'),
 });
+
+/** What a story says about one of its charts: every field optional, each defaulting to the story's own. */
+export const ChartTextSchema = z.strictObject({
+  title: TextSchema.optional().describe(
+    'the chart\'s title, as the embed, its code, oEmbed, the downloads and the share card show it, e.g. "Map: the mediators\' capitals".',
+  ),
+  description: TextSchema.optional().describe('what the chart shows, in one sentence.'),
+  alt: TextSchema.optional().describe(
+    'the text that stands in for the chart as an image (downloads, share cards), for readers who cannot see it.',
+  ),
+});
+
+/** One optional entry per graphic of the registry, by its id; any other key is an error. */
+const chartsShape = Object.fromEntries(graphicIds.map((id) => [id, ChartTextSchema.optional()])) as Record<
+  GraphicId,
+  z.ZodOptional<typeof ChartTextSchema>
+>;
 
 /** Front matter of a story in content/stories/*.mdx. */
 export const StoryFrontmatterSchema = z.strictObject({
@@ -32,6 +50,12 @@ export const StoryFrontmatterSchema = z.strictObject({
     .array(CorrectionSchema)
     .default([])
     .describe('the corrections, oldest first, each with a date and a text.'),
+  charts: z
+    .strictObject(chartsShape)
+    .optional()
+    .describe(
+      `the title, description and alt text of the story's charts, by chart (${graphicIds.join(', ')}), each optional.`,
+    ),
   sources: z
     .array(RefSchema)
     .min(1)
@@ -39,4 +63,5 @@ export const StoryFrontmatterSchema = z.strictObject({
 });
 
 export type StoryFrontmatter = z.infer<typeof StoryFrontmatterSchema>;
+export type ChartText = z.infer<typeof ChartTextSchema>;
 export type Correction = z.infer<typeof CorrectionSchema>;

@@ -4,17 +4,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chartTitle } from '../../src/lib/embed/chartTitles';
+import { graphicInfo } from '../../src/graphics/registry';
 import { embedCode } from '../../src/lib/embed/embedCode';
 import { charts } from '../../src/lib/embed/embedOptions';
 import { readContent } from '../../src/lib/content/readContent';
-import { routes } from '../../src/lib/site/routes';
+import { builtFile, routes } from '../../src/lib/site/routes';
 import { projectRoot, realContent } from '../support/contentFixture';
 import { leadSlug } from '../support/stories';
 import { formatViolations, runAxe } from '../support/axe';
 import { openPage, settled, traceWhile } from '../support/browserPage';
 import { launchChromium } from '../support/chromium';
-import { distDir } from '../support/dist';
+import { distDir, readDist } from '../support/dist';
 import { serveStatic, type StaticServer } from '../support/serveStatic';
 import { hostileValues } from '../support/hostileValues';
 
@@ -30,7 +30,7 @@ beforeAll(async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'host-'));
   copyFileSync(require.resolve('pym.js/dist/pym.v1.min.js'), path.join(dir, 'pym.v1.min.js'));
   const ours = charts
-    .map((c) => `<h2>${c} (our script)</h2>${embedCode(site.url, leadSlug, c, chartTitle(c).title)}`)
+    .map((c) => `<h2>${c} (our script)</h2>${embedCode(site.url, leadSlug, c, graphicInfo(c).title)}`)
     .join('\n');
   const pyms = charts.map((c) => `<h2>${c} (Pym.js)</h2><div id="pym-${c}"></div>`).join('\n');
   const parents = charts
@@ -123,6 +123,40 @@ describe('embeds in a host page on another origin', () => {
       await page.context().close();
     }
   });
+});
+
+describe('embeds without any script on the host page', () => {
+  // The code's iframe keeps the height it is written with; oEmbed consumers size by its width and height.
+  for (const story of content.stories)
+    for (const chart of charts) {
+      it(`${routes.embed(story.slug, chart)} fits whole in its code's height at 600 px and in oEmbed's size`, async () => {
+        const oembed = JSON.parse(readDist(builtFile(routes.oembed(story.slug, chart)))) as {
+          html: string;
+          width: number;
+          height: number;
+        };
+        const fallback = Number(/<iframe [^>]*\bheight="(\d+)"/.exec(oembed.html)![1]);
+        for (const [width, room] of [
+          [600, fallback],
+          [oembed.width, fallback],
+          [oembed.width, oembed.height],
+        ] as const) {
+          const { page, problems, close } = await openPage(browser, site, routes.embed(story.slug, chart), {
+            viewport: { width, height: 600 },
+          });
+          try {
+            await settled(page);
+            const height = await page.evaluate(() =>
+              Math.ceil(document.documentElement.getBoundingClientRect().height),
+            );
+            expect(height, `at ${width} px the chart is ${height} px high`).toBeLessThanOrEqual(room);
+            expect(problems).toEqual([]);
+          } finally {
+            await close();
+          }
+        }
+      });
+    }
 });
 
 describe('an embed receiving messages', () => {
@@ -235,6 +269,34 @@ describe('embed options', () => {
     }
   });
 
+  it('are light on a reader whose system is dark, unless the code asks for dark or auto', async () => {
+    const colours = async (query: string, javaScriptEnabled = true) => {
+      const { page, problems, close } = await openPage(
+        browser,
+        site,
+        `${routes.embed(leadSlug, 'map')}${query}`,
+        { colorScheme: 'dark', javaScriptEnabled },
+      );
+      try {
+        expect(problems).toEqual([]);
+        return await page.evaluate(() => ({
+          bg: getComputedStyle(document.body).backgroundColor,
+          text: getComputedStyle(document.body).color,
+        }));
+      } finally {
+        await close();
+      }
+    };
+    const plain = await colours('');
+    const light = await colours('?theme=light');
+    const dark = await colours('?theme=dark');
+    expect(plain).toEqual(light);
+    expect(dark).not.toEqual(light);
+    // auto follows the reader's (dark) setting; without scripts the embed is light all the same.
+    expect(await colours('?theme=auto')).toEqual(dark);
+    expect(await colours('', false)).toEqual(light);
+  });
+
   it("address steps per story: a step of another story is ignored, the story's own applies", async () => {
     const other = content.stories.find((s) => s.slug !== leadSlug)!;
     const foreign = content.stories
@@ -285,7 +347,7 @@ describe('embed options', () => {
         page.on('dialog', (d) => ((dialog = true), void d.dismiss()));
         await settled(page);
         expect(await page.locator('locator-map figure').getAttribute('data-view')).toBe('region');
-        expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
+        expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
         expect(await page.locator('img[src="x"]').count()).toBe(0);
         expect(await page.content()).not.toContain('alert(1)</script>');
         expect(dialog).toBe(false);

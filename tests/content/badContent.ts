@@ -311,4 +311,16 @@ export const badContentCases: BadContentCase[] = [
     ],
     count: 2,
   },
+  {
+    kind: 'chart id misspelt',
+    break: (f) =>
+      f.edit('stories/qatar.mdx', 'corrections: []\n', "corrections: []\ncharts:\n  mapp:\n    title: 'Map: Doha'\n"),
+    expect: ['stories/qatar.mdx:9: front matter, field "charts.mapp"', 'did you mean "map"?', 'map, diagram, timeline'],
+  },
+  {
+    kind: 'chart field misspelt',
+    break: (f) =>
+      f.edit('stories/qatar.mdx', 'corrections: []\n', "corrections: []\ncharts:\n  map:\n    titel: 'Map: Doha'\n"),
+    expect: ['stories/qatar.mdx:10: front matter, field "charts.map.titel"', 'did you mean "title"?'],
+  },
 ];

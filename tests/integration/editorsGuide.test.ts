@@ -126,6 +126,9 @@ describe("the editors' guide in README.md, applied to a copy of the content", ()
 
   it('builds', () => {
     expect(build.status, build.output.slice(-3000)).toBe(0);
+    // Without SITE_URL the build says once where links will point and how to set it; with it, nothing.
+    const notices = build.output.split('SITE_URL is not set').length - 1;
+    expect(notices).toBe(process.env.SITE_URL ? 0 : 1);
   });
 
   const story = () => routes.story('mediation');
@@ -198,6 +201,50 @@ describe("the editors' guide in README.md, applied to a copy of the content", ()
     ) as { dateModified: string; correction: { text: string }[] };
     expect(ld.dateModified).toBe(updated);
     expect(ld.correction.map((c) => c.text)).toEqual(corrections.map((c) => c.text));
+    // Those who follow the desk by its feed learn of the correction too.
+    const feed = readFileSync(path.join(dist, builtFile(routes.feed())), 'utf8');
+    const item = feed.split('<item>').find((i) => i.includes(`${routes.story('mediation')}</link>`));
+    for (const c of corrections) expect(item).toContain(c.text.replace(/'/g, '&apos;'));
+  });
+
+  it("a story's chart text: its embed, embed code, oEmbed, /embed/, SVG download and share card say it", () => {
+    const example = examples.find((e) => e.action === 'front-matter' && 'charts' in parse(e.code))!;
+    const slug = example.file.replace(/^stories\/|\.mdx$/g, '');
+    const charts = (parse(example.code) as { charts: Record<string, { title?: string; alt?: string }> })
+      .charts;
+    const index = readFileSync(path.join(dist, 'embed/index.html'), 'utf8');
+    for (const [chart, text] of Object.entries(charts) as [
+      'map' | 'diagram',
+      { title: string; alt?: string },
+    ][]) {
+      const embed = page(routes.embed(slug, chart));
+      expect(textOf(embed.find((e) => e.tagName === 'h1')!)).toBe(text.title);
+      expect(textOf(embed.find((e) => e.tagName === 'title')!)).toBe(text.title);
+      const oembed = JSON.parse(
+        readFileSync(path.join(dist, builtFile(routes.oembed(slug, chart))), 'utf8'),
+      ) as {
+        title: string;
+        html: string;
+      };
+      expect(oembed.title).toBe(text.title);
+      expect(oembed.html).toContain(`title="${text.title}"`);
+      const svg = readFileSync(path.join(dist, routes.download(slug, chart, 'svg')), 'utf8');
+      expect(svg).toContain(`>${text.title}</title>`);
+      if (text.alt) expect(svg).toContain(`>${text.alt}</desc>`);
+      // The share card is rendered from the embed page's words; its alt text is the chart's.
+      const cardAlt = embed.find((e) => attr(e, 'property') === 'og:image:alt');
+      expect(attr(cardAlt!, 'content')).toBe(
+        text.alt ??
+          attr(
+            embed.find((e) => attr(e, 'name') === 'description')!,
+            'content',
+          ),
+      );
+      expect(index).toContain(text.title.replace(/'/g, '&#39;'));
+    }
+    // The other story keeps its own titles.
+    const other = page(routes.embed('mediation', 'map'));
+    expect(textOf(other.find((e) => e.tagName === 'h1')!)).not.toBe(charts.map!.title);
   });
 
   it('a new story: its own page, first on the front page, with its own embeds and downloads', () => {

@@ -8,7 +8,7 @@ export interface LocatedItem {
   index: number;
   /** 1-based line where the entry starts. */
   line: number;
-  /** 1-based line of each top-level field of the entry. */
+  /** 1-based line of each field of the entry; nested fields by their dotted path ("charts.map.title"). */
   fieldLines: Record<string, number>;
 }
 
@@ -117,12 +117,17 @@ export function parseYamlList(
   const values = doc.toJS() as unknown[];
   const items = doc.contents.items.map((node, index) => {
     const fieldLines: Record<string, number> = {};
-    if (isMap(node)) {
-      for (const pair of node.items as Pair<{ value?: unknown } & Ranged>[]) {
+    // Every key's line, nested ones by their dotted path ("charts.map.title").
+    const record = (map: unknown, prefix: string) => {
+      if (!isMap(map)) return;
+      for (const pair of map.items as Pair<{ value?: unknown } & Ranged>[]) {
         const key = pair.key;
-        if (key && typeof key.value === 'string') fieldLines[key.value] = lineOf(key.range?.[0]);
+        if (!key || typeof key.value !== 'string') continue;
+        fieldLines[`${prefix}${key.value}`] = lineOf(key.range?.[0]);
+        record(pair.value, `${prefix}${key.value}.`);
       }
-    }
+    };
+    record(node, '');
     return { value: values[index], index, line: lineOf((node as Ranged | null)?.range?.[0]), fieldLines };
   });
   const errors = duplicateKeys(doc.contents, lineOf).map(({ field, first, second, firstSpans }) => {

@@ -46,6 +46,29 @@ function missingRequired(value: unknown, schema: ObjectSchema): string[] {
     .map(([name]) => name);
 }
 
+/** The object schema at a path of nested fields (optional wrappers unwrapped), if there is one. */
+function schemaAt(schema: ObjectSchema, path: readonly PropertyKey[]): ObjectSchema | undefined {
+  let at: z.ZodType | undefined = schema;
+  for (const key of path) {
+    while (at && 'unwrap' in at && typeof at.unwrap === 'function') at = (at.unwrap as () => z.ZodType)();
+    at = typeof key === 'string' ? ((at as ObjectSchema | undefined)?.shape?.[key] as z.ZodType | undefined) : undefined;
+  }
+  while (at && 'unwrap' in at && typeof at.unwrap === 'function') at = (at.unwrap as () => z.ZodType)();
+  return at && 'shape' in at ? (at as ObjectSchema) : undefined;
+}
+
+/** An unknown field inside a group ("charts.mapp"): a near miss of the group's fields, else removed. */
+function unknownNestedField(key: string, path: readonly PropertyKey[], schema: ObjectSchema) {
+  const group = path.map(String).join('.');
+  const allowed = Object.keys(schemaAt(schema, path)?.shape ?? {});
+  const intended = closest(key, allowed);
+  const also = intended === undefined ? '' : ` — did you mean "${intended}"?`;
+  return {
+    problem: `is not one of the fields of "${group}"${also}`,
+    fix: `${intended === undefined ? 'rename it or delete the line' : `rename it "${intended}"`}; the fields of "${group}" are ${allowed.join(', ')}`,
+  };
+}
+
 /** An unknown field: renamed when it is a near miss of a field the entry lacks, else removed. */
 function unknownField(key: string, item: LocatedItem, schema: ObjectSchema, singular: string) {
   const allowed = Object.keys(schema.shape);
@@ -65,6 +88,15 @@ function unknownField(key: string, item: LocatedItem, schema: ObjectSchema, sing
   };
 }
 
+/** The line of the deepest field of a path the entry has a line for (nested fields have their own). */
+function deepestLine(item: LocatedItem, path: readonly PropertyKey[]): number {
+  for (let n = path.length; n > 0; n--) {
+    const line = item.fieldLines[path.slice(0, n).map(String).join('.')];
+    if (line !== undefined) return line;
+  }
+  return item.line;
+}
+
 /** Turns one schema issue into an editor-facing error, with the field's own description as the rule. */
 function toContentError(
   issue: z.core.$ZodIssue,
@@ -78,18 +110,23 @@ function toContentError(
   const top = issue.path[0];
   const fieldName = issue.path.map(String).join('.');
   const rule = ruleOf(schema, top);
-  const line = typeof top === 'string' ? (item.fieldLines[top] ?? item.line) : item.line;
+  const line = deepestLine(item, issue.path);
   const base = { file, line, entry, field: fieldName || undefined };
   const actual = valueAt(item.value, issue.path);
   const write = rule === undefined ? undefined : `write ${rule}`;
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((key) => ({
-        ...base,
-        line: issue.path.length === 0 ? (item.fieldLines[key] ?? item.line) : line,
-        field: [...issue.path.map(String), key].join('.'),
-        ...unknownField(key, item, schema, singular),
-      }));
+      return issue.keys.map((key) => {
+        const field = [...issue.path.map(String), key].join('.');
+        return {
+          ...base,
+          line: item.fieldLines[field] ?? line,
+          field,
+          ...(issue.path.length === 0
+            ? unknownField(key, item, schema, singular)
+            : unknownNestedField(key, issue.path, schema)),
+        };
+      });
     case 'invalid_type':
       // A missing field whose near-miss spelling is there is reported once, at the misspelling.
       if (actual === undefined && issue.path.length === 1 && renamed.has(fieldName)) return [];

@@ -1,8 +1,32 @@
 import { graphicInfo } from '../../graphics/registry';
+import type { StoryFrontmatter } from '../../schemas/story';
 import type { Chart } from './embedOptions';
 
-/** Each embeddable chart's title and one-line description (page title, share card, oEmbed, alt text). */
-export function chartTitle(chart: Chart): { title: string; description: string } {
-  const { title, description } = graphicInfo(chart);
-  return { title, description };
+/** A chart's words as one story presents it: embed page, embed code, oEmbed, downloads, share card. */
+export interface ChartText {
+  title: string;
+  /** One sentence on what the chart shows. */
+  description: string;
+  /** What stands in for the chart as an image. */
+  alt: string;
+}
+
+/**
+ * One story's text for one of its charts: what its front matter's `charts:` says, field by field,
+ * else a default derived from the story. The map's default names the view the story opens on (what
+ * the embed shows with no option); the other charts default to the registry's generic text.
+ */
+export function chartText(
+  chart: Chart,
+  story: Pick<StoryFrontmatter, 'charts'>,
+  openingView: { title: string; description: string } | undefined,
+): ChartText {
+  const info = graphicInfo(chart);
+  const fallback =
+    chart === 'map' && openingView
+      ? { title: `${info.kicker}: ${openingView.title}`, description: openingView.description }
+      : { title: info.title, description: info.description };
+  const own = story.charts?.[chart] ?? {};
+  const description = own.description ?? fallback.description;
+  return { title: own.title ?? fallback.title, description, alt: own.alt ?? description };
 }

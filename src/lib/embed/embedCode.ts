@@ -2,8 +2,11 @@ import { graphicInfo } from '../../graphics/registry';
 import type { Chart } from './embedOptions';
 import { routes } from '../site/routes';
 
-/** Height to reserve before the embed reports its own, so the host page barely moves. */
+/** The embed's height at 600–640 px wide (the registry's measured constant): whole without any script. */
 export const embedMinHeight = (chart: Chart): number => graphicInfo(chart).embedHeight;
+
+/** The width oEmbed declares, the column the embed's height is measured at. */
+export const embedWidth = 640;
 
 /**
  * The code a journalist pastes: a plain iframe that works on its own, plus our host script, which

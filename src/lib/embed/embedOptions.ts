@@ -6,6 +6,8 @@ export type Chart = GraphicId;
 
 export const themes = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof themes)[number];
+/** Light unless asked: a chart pasted into a host article matches the usual white page, whatever the reader's setting. */
+export const defaultTheme: Theme = 'light';
 
 export interface EmbedOptions {
   /** A step id from the story, or undefined for the chart's default state. */
@@ -46,7 +48,7 @@ export function parseEmbedOptions(
   return {
     step: pick('step', allowed.steps),
     view: pick('view', allowed.views),
-    theme: (themes as readonly string[]).includes(theme ?? '') ? (theme as Theme) : 'auto',
+    theme: (themes as readonly string[]).includes(theme ?? '') ? (theme as Theme) : defaultTheme,
     childId: childId !== null && childIdPattern.test(childId) ? childId : undefined,
   };
 }

@@ -23,6 +23,10 @@ export const routes = {
   oembed: (slug: string, chart: Chart) => `${base}/oembed/${slug}/${chart}.json`,
   download: (slug: string, chart: Chart, kind: 'svg' | 'png' | 'share') =>
     `${base}/downloads/${slug}/${chart}${kind === 'share' ? '-share.png' : `.${kind}`}`,
+  /** The RSS feed of the stories. */
+  feed: () => `${base}/feed.xml`,
+  /** The sitemap's index (written by @astrojs/sitemap). */
+  sitemap: () => `${base}/sitemap-index.xml`,
   /** A file served as is from public/: favicon.svg, embed.js, embed-theme.js. */
   asset: (file: string) => `${base}/${file}`,
 } as const;
@@ -42,4 +46,7 @@ export const reservedSlugs = [
   'favicon.svg',
   'embed.js',
   'embed-theme.js',
+  'feed.xml',
+  'sitemap-index.xml',
+  'sitemap-0.xml',
 ];

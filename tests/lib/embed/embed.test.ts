@@ -25,7 +25,7 @@ describe('parseEmbedOptions', () => {
       ).toEqual({
         step: undefined,
         view: undefined,
-        theme: 'auto',
+        theme: 'light',
         // A child id may be any short word (Pym.js makes them); markup, spaces and odd characters never pass.
         childId: value === 'RAFAH' ? 'RAFAH' : undefined,
       });
@@ -34,7 +34,9 @@ describe('parseEmbedOptions', () => {
 
   it('ignores a query longer than any real one, and repeated or odd parameters', () => {
     expect(parseEmbedOptions(`?step=rafah&x=${'y'.repeat(3000)}`, allowed).step).toBeUndefined();
-    expect(parseEmbedOptions('?theme=Dark', allowed).theme).toBe('auto');
+    expect(parseEmbedOptions('?theme=Dark', allowed).theme).toBe('light');
+    expect(parseEmbedOptions('', allowed).theme).toBe('light');
+    expect(parseEmbedOptions('?theme=auto', allowed).theme).toBe('auto');
     expect(parseEmbedOptions('?step=war&step=rafah', allowed).step).toBe('war');
   });
 });
