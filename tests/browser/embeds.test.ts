@@ -159,6 +159,37 @@ describe('embeds without any script on the host page', () => {
     }
 });
 
+describe('an embed on a narrow phone', () => {
+  // A 320 px phone, the narrowest the site serves: every word in every chart is at least 10 px high.
+  for (const chart of charts)
+    it(`${routes.embed(leadSlug, chart)} sets every text in its chart at 10 px or more at 320 px`, async () => {
+      const { page, problems, close } = await openPage(browser, site, routes.embed(leadSlug, chart), {
+        viewport: { width: 320, height: 700 },
+      });
+      try {
+        await settled(page);
+        const sizes = await page.evaluate(() =>
+          [...document.querySelectorAll<SVGSVGElement>('svg[data-variant]')]
+            .filter((svg) => svg.getBoundingClientRect().width > 0)
+            .flatMap((svg) => {
+              const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+              return [...svg.querySelectorAll('text')]
+                .filter((t) => (t.textContent ?? '').trim() !== '' && getComputedStyle(t).display !== 'none')
+                .map((t) => ({
+                  text: (t.textContent ?? '').trim(),
+                  px: Math.round(parseFloat(getComputedStyle(t).fontSize) * scale * 10) / 10,
+                }));
+            }),
+        );
+        expect(sizes.length).toBeGreaterThan(0);
+        expect(sizes.filter((s) => s.px < 10)).toEqual([]);
+        expect(problems).toEqual([]);
+      } finally {
+        await close();
+      }
+    });
+});
+
 describe('an embed receiving messages', () => {
   it('answers only its parent, only in the Pym.js shape, only for its own id; anything else is inert', async () => {
     const page = await (await browser.newContext({ viewport: { width: 600, height: 900 } })).newPage();

@@ -12,7 +12,7 @@ import {
 import type { MapKeys } from './marks';
 
 /** The two layouts the page ships: phones and narrow columns, then wider columns (CSS picks one by width). */
-export const mapVariants = { narrow: mapSizeFor(360), wide: mapSizeFor(640) } as const satisfies Record<
+export const mapVariants = { narrow: mapSizeFor(320), wide: mapSizeFor(640) } as const satisfies Record<
   string,
   MapSize
 >;

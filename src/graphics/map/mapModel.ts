@@ -28,7 +28,7 @@ export function mapSizeFor(width: number): MapSize {
 }
 
 /** Type sizes and spacing, in viewBox pixels. */
-export const mapStyle = { placeFont: 13, areaFont: 10.5, footer: 26, markerRadius: 4, highlightRadius: 5.5 };
+export const mapStyle = { placeFont: 13, areaFont: 11, footer: 26, markerRadius: 4, highlightRadius: 5.5 };
 
 export interface MapLabel {
   text: string;

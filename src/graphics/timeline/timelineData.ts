@@ -2,7 +2,7 @@ import type { Event } from '../../schemas/event';
 import { timelineModel, timelineSizeFor, type TimelineModel } from './timelineModel';
 
 /** The two layouts the page ships; CSS shows the one that fits the figure's width. */
-export const timelineVariants = { narrow: timelineSizeFor(360), wide: timelineSizeFor(640) } as const;
+export const timelineVariants = { narrow: timelineSizeFor(320), wide: timelineSizeFor(640) } as const;
 
 export function timelineBuild(
   events: readonly Event[],
