@@ -1,5 +1,7 @@
 // <scroll-story>: decides which step is being read and announces it. The active step is the last
-// one whose top has passed the reading line (mid-screen). While scrolling, IntersectionObserver
+// one whose top has passed the reading line: a height on the screen the layout sets in CSS
+// (--reading-line, a fraction of the viewport's height; mid-screen beside the graphic, lower on a
+// phone, where the text passes below a graphic pinned at the top). While scrolling, IntersectionObserver
 // names the step on the line, measured after layout, so a scroll never forces the browser to lay
 // the page out again; when no step is on the line (above the first, in a gap, after a jump, a
 // reload mid-page or a #step deep link) the steps' boxes are read in the next frame instead.
@@ -15,6 +17,8 @@ export class ScrollStoryElement extends HTMLElement {
   #steps: ClientStep[] = [];
   #active: HTMLElement | undefined;
   #observer: IntersectionObserver | undefined;
+  /** The reading line as a fraction of the viewport's height (CSS --reading-line). */
+  #line = 0.5;
   #frame = 0;
   readonly #schedule = new Scheduler();
 
@@ -22,11 +26,8 @@ export class ScrollStoryElement extends HTMLElement {
     this.#sections = [...this.querySelectorAll<HTMLElement>('[data-step]')];
     this.#steps = readSteps(this);
     if (this.#sections.length === 0) return;
-    this.#observer = new IntersectionObserver((entries) => this.#onCross(entries), {
-      rootMargin: '-50% 0px -50% 0px',
-    });
-    this.#sections.forEach((step) => this.#observer!.observe(step));
-    addEventListener('resize', this.#look);
+    this.#observe();
+    addEventListener('resize', this.#resized);
     addEventListener('hashchange', this.#look);
     this.querySelector('.step-nav')?.addEventListener('click', (event) => {
       const go = (event.target as Element).closest<HTMLElement>('[data-go]')?.dataset.go;
@@ -37,7 +38,7 @@ export class ScrollStoryElement extends HTMLElement {
 
   disconnectedCallback(): void {
     this.#observer?.disconnect();
-    removeEventListener('resize', this.#look);
+    removeEventListener('resize', this.#resized);
     removeEventListener('hashchange', this.#look);
   }
 
@@ -45,7 +46,7 @@ export class ScrollStoryElement extends HTMLElement {
   goTo(index: number): void {
     const step = this.#sections[Math.max(0, Math.min(this.#sections.length - 1, index))]!;
     scrollTo({
-      top: step.getBoundingClientRect().top + scrollY - innerHeight * 0.4,
+      top: step.getBoundingClientRect().top + scrollY - this.readingLine() + innerHeight * 0.1,
       behavior: reducedMotion() ? 'auto' : 'smooth',
     });
     step.tabIndex = -1;
@@ -55,9 +56,14 @@ export class ScrollStoryElement extends HTMLElement {
     this.#look();
   }
 
-  /** The step being read: the last whose top is above the middle of the viewport (else the first). */
+  /** The reading line, in pixels from the top of the viewport. */
+  readingLine(): number {
+    return innerHeight * this.#line;
+  }
+
+  /** The step being read: the last whose top is above the reading line (else the first). */
   activeStep(): HTMLElement {
-    const line = innerHeight / 2;
+    const line = this.readingLine();
     return this.#sections.findLast((step) => step.getBoundingClientRect().top <= line) ?? this.#sections[0]!;
   }
 
@@ -80,6 +86,26 @@ export class ScrollStoryElement extends HTMLElement {
     cancelAnimationFrame(this.#frame);
     this.#activate(this.#sections[Math.max(...onLine)]!);
   }
+
+  /** Watches the steps cross the reading line; again when the layout moves the line (a rotation). */
+  #observe(): void {
+    const line = Number.parseFloat(getComputedStyle(this).getPropertyValue('--reading-line'));
+    const fraction = line > 0 && line < 1 ? line : 0.5;
+    if (this.#observer && fraction === this.#line) return;
+    this.#line = fraction;
+    this.#observer?.disconnect();
+    const above = (fraction * 100).toFixed(1);
+    const below = (100 - fraction * 100).toFixed(1);
+    this.#observer = new IntersectionObserver((entries) => this.#onCross(entries), {
+      rootMargin: `-${above}% 0px -${below}% 0px`,
+    });
+    this.#sections.forEach((step) => this.#observer!.observe(step));
+  }
+
+  #resized = (): void => {
+    this.#observe();
+    this.#look();
+  };
 
   #look = (): void => {
     cancelAnimationFrame(this.#frame);

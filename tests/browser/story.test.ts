@@ -11,12 +11,13 @@ const env = useSite();
 
 const activeStep = (page: Page) =>
   page.evaluate(() => (document.querySelector('scroll-story') as HTMLElement).dataset.activeStep);
-/** The step whose top is last above the middle of the window, computed independently of the page's script. */
+/** The step whose top is last above the reading line the layout sets, computed independently of the page's script. */
 const stepAtReadingLine = (page: Page) =>
   page.evaluate(() => {
+    const story = document.querySelector('scroll-story')!;
+    const line = innerHeight * Number.parseFloat(getComputedStyle(story).getPropertyValue('--reading-line'));
     const all = [...document.querySelectorAll<HTMLElement>('[data-step]')];
-    return (all.filter((s) => s.getBoundingClientRect().top <= innerHeight / 2).at(-1) ?? all[0]!).dataset
-      .step;
+    return (all.filter((s) => s.getBoundingClientRect().top <= line).at(-1) ?? all[0]!).dataset.step;
   });
 
 describe('the scrolling story', () => {

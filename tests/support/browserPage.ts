@@ -55,13 +55,25 @@ export async function emulatePrint(page: Page): Promise<void> {
   );
 }
 
-/** Scrolls so a step's top sits just above the reading line (mid-screen), as a reader would. */
+/** The story's reading line, in pixels from the viewport's top (mid-screen when scripts are off). */
+export async function readingLine(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const story = document.querySelector('scroll-story') as (Element & { readingLine?: () => number }) | null;
+    return story?.readingLine?.() ?? innerHeight / 2;
+  });
+}
+
+/** Scrolls so a step's top sits just above the reading line, as a reader would. */
 export async function scrollToStep(page: Page, stepId: string): Promise<void> {
-  await page.evaluate((id) => {
-    const step = document.getElementById(`step-${id}`)!;
-    const top = step.getBoundingClientRect().top + scrollY;
-    scrollTo(0, top - innerHeight / 2 + 40);
-  }, stepId);
+  const line = await readingLine(page);
+  await page.evaluate(
+    ([id, line]) => {
+      const step = document.getElementById(`step-${id}`)!;
+      const top = step.getBoundingClientRect().top + scrollY;
+      scrollTo(0, top - line + 40);
+    },
+    [stepId, line] as const,
+  );
 }
 
 /** A step of the story as built: its state and each graphic's caption words for it. */
