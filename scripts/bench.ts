@@ -18,6 +18,7 @@ import { benchFrames } from './benchFrames';
 import { benchScroll } from './benchScroll';
 import { benchLoad } from './benchLoad';
 import { benchStories } from './benchStories';
+import { benchReading } from './benchReading';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
@@ -162,6 +163,11 @@ if (withLongTasks.length > 0) console.log();
 console.log('Frames, tasks and compilations (Chromium, 1280 × 860)');
 const frames = await benchFrames(dist, routes.story(lead));
 table([['what', 'measured'], ...frames.map((f) => [f.what, f.figure])]);
+// The reading contract at four screens (scripts/benchReading.ts): the tests assert it, this prints it.
+await benchReading(
+  dist,
+  content.stories.map((s) => s.slug),
+);
 // Five runs, as Lighthouse's variability guide advises: on a 2-core machine the same page of the
 // same build has given a TBT of 47 ms and of 461 ms in runs an hour apart.
 const lhRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5);

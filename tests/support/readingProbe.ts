@@ -18,8 +18,11 @@ export interface ReadingStop {
   /** The smallest label drawn, and the smallest main label (places, main actors), in screen px. */
   smallest: number;
   smallestMain: number;
-  /** The text of the step being read that is under or behind something at the reading line, if any. */
+  /** The text of the step being read is under or behind something at the reading line. */
   textHidden: boolean;
+  /** The height of the graphic's pane (controls, caption, drawing, key), px, and the screen's. */
+  pane: number;
+  screen: number;
 }
 
 /**
@@ -31,7 +34,8 @@ export interface ReadingStop {
 export function probeReading(page: Page, graphicOf: Record<string, string>): Promise<ReadingStop> {
   return page.evaluate((graphicOf) => {
     const story = document.querySelector('scroll-story')!;
-    const line = innerHeight * Number.parseFloat(getComputedStyle(story).getPropertyValue('--reading-line'));
+    const line =
+      innerHeight * (Number.parseFloat(getComputedStyle(story).getPropertyValue('--reading-line')) || 0.5);
     const steps = [...document.querySelectorAll<HTMLElement>('[data-step]')];
     const step = (steps.filter((s) => s.getBoundingClientRect().top <= line).at(-1) ?? steps[0]!).dataset
       .step!;
@@ -39,8 +43,16 @@ export function probeReading(page: Page, graphicOf: Record<string, string>): Pro
     const svg = [...(shownEl?.querySelectorAll<SVGSVGElement>('svg[data-variant]') ?? [])].find(
       (s) => s.getBoundingClientRect().width > 0,
     );
-    const none = { y: scrollY, step, shown: shownEl?.dataset.graphic ?? null, wanted: graphicOf[step]! };
-    if (!svg) return { ...none, inView: 0, clear: 0, share: 0, smallest: 0, smallestMain: 0, textHidden: true };
+    const none = {
+      y: scrollY,
+      step,
+      shown: shownEl?.dataset.graphic ?? null,
+      wanted: graphicOf[step]!,
+      pane: story.querySelector('.scrolly-graphic')!.getBoundingClientRect().height,
+      screen: innerHeight,
+    };
+    if (!svg)
+      return { ...none, inView: 0, clear: 0, share: 0, smallest: 0, smallestMain: 0, textHidden: true };
     const box = svg.getBoundingClientRect();
     const vw = document.documentElement.clientWidth;
     const left = Math.max(box.left, 0);
@@ -63,7 +75,8 @@ export function probeReading(page: Page, graphicOf: Record<string, string>): Pro
     const sizes = [...svg.querySelectorAll<SVGTextElement>('text')]
       .filter((t) => {
         const style = getComputedStyle(t);
-        if (style.display === 'none' || style.visibility === 'hidden' || t.textContent!.trim() === '') return false;
+        if (style.display === 'none' || style.visibility === 'hidden' || t.textContent!.trim() === '')
+          return false;
         for (let e: Element | null = t; e && e !== svg; e = e.parentElement)
           if (Number(getComputedStyle(e).opacity) === 0) return false;
         return t.getBBox().width > 0;
@@ -93,4 +106,78 @@ export function probeReading(page: Page, graphicOf: Record<string, string>): Pro
       textHidden: under,
     };
   }, graphicOf);
+}
+
+/** The graphic each step asks for, by step id, from the steps data the page carries. */
+export function graphicsOfSteps(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => {
+    const data = JSON.parse(document.querySelector('script[data-steps]')!.textContent!) as Array<{
+      attributes: { id: string; graphic?: string };
+    }>;
+    const first = document.querySelector<HTMLElement>('.sticky-graphics > [data-graphic]')!.dataset.graphic!;
+    return Object.fromEntries(data.map((s) => [s.attributes.id, s.attributes.graphic ?? first]));
+  });
+}
+
+/**
+ * Scrolls the story a quarter of the screen at a time, from its first step at the reading line to
+ * the end of its last step's text there, and reads each stop once the page has settled on the
+ * step the layout puts at the reading line.
+ */
+export async function walkStory(
+  page: Page,
+  onStop?: (stop: ReadingStop, index: number) => Promise<void>,
+): Promise<ReadingStop[]> {
+  const graphicOf = await graphicsOfSteps(page);
+  const { start, end, height } = await page.evaluate(() => {
+    const story = document.querySelector('scroll-story') as unknown as HTMLElement & {
+      readingLine(): number;
+    };
+    const steps = [...story.querySelectorAll('[data-step]')];
+    const text = steps.at(-1)!.querySelector('.step-text') ?? steps.at(-1)!;
+    const line = story.readingLine?.() ?? innerHeight / 2;
+    return {
+      start: Math.max(0, steps[0]!.getBoundingClientRect().top + scrollY - line),
+      end: text.getBoundingClientRect().bottom + scrollY - line,
+      height: innerHeight,
+    };
+  });
+  const stops: ReadingStop[] = [];
+  for (let y = start; y <= end; y += height / 4) {
+    await page.evaluate((y) => scrollTo(0, y), y);
+    // Waits for the step the layout puts at the reading line to be the one the page announces; a
+    // page that never gets there is read as it stands, and the stop shows the wrong graphic.
+    await page
+      .waitForFunction(
+        () => {
+          const story = document.querySelector<HTMLElement>('scroll-story')!;
+          const line =
+            innerHeight *
+            (Number.parseFloat(getComputedStyle(story).getPropertyValue('--reading-line')) || 0.5);
+          const steps = [...story.querySelectorAll<HTMLElement>('[data-step]')];
+          const at = steps.filter((s) => s.getBoundingClientRect().top <= line).at(-1) ?? steps[0]!;
+          return story.dataset.activeStep === at.dataset.step;
+        },
+        null,
+        { timeout: 3000 },
+      )
+      .catch(() => undefined);
+    await page.evaluate(() =>
+      (document.querySelector('scroll-story') as unknown as { settled(): Promise<void> }).settled(),
+    );
+    await page
+      .waitForFunction(
+        () => {
+          const shown = document.querySelector<HTMLElement>('.sticky-graphics > [data-shown]');
+          return !!shown && !shown.inert;
+        },
+        null,
+        { timeout: 3000 },
+      )
+      .catch(() => undefined);
+    const stop = await probeReading(page, graphicOf);
+    stops.push(stop);
+    await onStop?.(stop, stops.length);
+  }
+  return stops;
 }
