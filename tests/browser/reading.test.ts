@@ -86,6 +86,51 @@ describe('the reading contract', () => {
       }
     });
 
+  for (const [width, height] of screens)
+    it(`at ${width} × ${height}, an actor's details open on screen, clear of the actor`, async () => {
+      const story = stories[0]!;
+      const step = story.steps.find((s) => s.graphic === 'diagram')!;
+      const { page, close } = await openPage(env.browser(), env.site(), `${story.path}#step-${step.id}`, {
+        viewport: { width, height },
+        reducedMotion: 'reduce',
+      });
+      try {
+        await expect.poll(() => shownGraphic(page), { timeout: 5000 }).toBe('diagram');
+        await page.waitForFunction(() => !document.querySelector<HTMLElement>('actor-diagram')!.inert);
+        const actors = await page.evaluate(() => {
+          const svg = [...document.querySelectorAll('actor-diagram svg[data-variant]')].find(
+            (s) => s.getBoundingClientRect().width > 0,
+          )!;
+          return [...svg.querySelectorAll<SVGGElement>('.diagram-node[data-main="true"]')].map((n) => {
+            const r = n.getBoundingClientRect();
+            return { key: n.dataset.key!, x: r.x + r.width / 2, y: r.y + r.height / 2 };
+          });
+        });
+        expect(actors.length).toBeGreaterThan(2);
+        for (const actor of actors) {
+          await page.mouse.click(actor.x, actor.y);
+          const seen = await page.evaluate((key) => {
+            const panel = document.querySelector('actor-diagram [data-role="details"]')!;
+            const p = panel.getBoundingClientRect();
+            const svg = [...document.querySelectorAll('actor-diagram svg[data-variant]')].find(
+              (s) => s.getBoundingClientRect().width > 0,
+            )!;
+            const n = svg.querySelector(`.diagram-node[data-key="${key}"]`)!.getBoundingClientRect();
+            return {
+              key: panel.getAttribute('data-key'),
+              onScreen: p.top >= 0 && p.bottom <= innerHeight + 0.5 && p.height > 20,
+              overActor: p.left < n.right && p.right > n.left && p.top < n.bottom && p.bottom > n.top,
+            };
+          }, actor.key);
+          expect(seen, actor.key).toEqual({ key: actor.key, onScreen: true, overActor: false });
+          // Closed again by a second click on the same actor.
+          await page.mouse.click(actor.x, actor.y);
+        }
+      } finally {
+        await close();
+      }
+    });
+
   it('grows the graphic with the screen: bigger on a 1440 × 900 desktop than on a 1280 × 800 laptop', async () => {
     const story = stories[0]!;
     const sizes: number[] = [];
