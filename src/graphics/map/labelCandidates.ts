@@ -23,8 +23,7 @@ export function aroundPoint(
   width: number,
   height: number,
 ): Array<{ box: Box; anchor: MapLabel['anchor'] }> {
-  const gap = r + 4;
-  return [
+  const ring = (gap: number): Array<{ box: Box; anchor: MapLabel['anchor'] }> => [
     { box: { x: x + gap, y: y - height / 2, width, height }, anchor: 'start' },
     { box: { x: x - gap - width, y: y - height / 2, width, height }, anchor: 'end' },
     { box: { x: x - width / 2, y: y - gap - height, width, height }, anchor: 'middle' },
@@ -34,6 +33,8 @@ export function aroundPoint(
     { box: { x: x - gap * 0.7 - width, y: y - gap * 0.7 - height, width, height }, anchor: 'end' },
     { box: { x: x - gap * 0.7 - width, y: y + gap * 0.7, width, height }, anchor: 'end' },
   ];
+  // Beside the marker first; a little farther out where routes or other labels leave no room there.
+  return [...ring(r + 4), ...ring(r + 4 + height * 0.6)];
 }
 
 /** A place's label request: its name beside its marker (radius `r`, viewBox pixels). */

@@ -1,4 +1,4 @@
-import { geoMercator, geoPath } from 'd3-geo';
+import { geoInterpolate, geoMercator, geoPath } from 'd3-geo';
 import type { Place } from '../../schemas/place';
 import type { MapView } from '../../schemas/mapView';
 import type { Geography } from '../../lib/geography';
@@ -153,6 +153,35 @@ function viewFrame(geography: Geography, places: ReadonlyMap<string, Place>, vie
   };
 }
 
+/**
+ * The view's routes as obstacles for labels: each great-circle line, as drawn, cut into pieces a few
+ * pixels long, each piece's box widened by the dashes' half width. A label placed clear of them is
+ * never crossed by a route.
+ */
+function routeObstacles(
+  view: MapView,
+  places: ReadonlyMap<string, Place>,
+  project: (lonLat: [number, number]) => [number, number],
+): Box[] {
+  const half = 2;
+  return view.routes.flatMap((r) => {
+    const along = geoInterpolate(lonLat(places.get(r.from)!), lonLat(places.get(r.to)!));
+    const [ax, ay] = project(along(0));
+    const [bx, by] = project(along(1));
+    const pieces = Math.max(1, Math.ceil(Math.hypot(bx - ax, by - ay) / 4));
+    const points = Array.from({ length: pieces + 1 }, (_, i) => project(along(i / pieces)));
+    return points.slice(1).map(([x, y], i) => {
+      const [px, py] = points[i]!;
+      return {
+        x: Math.min(x, px) - half,
+        y: Math.min(y, py) - half,
+        width: Math.abs(x - px) + 2 * half,
+        height: Math.abs(y - py) + 2 * half,
+      };
+    });
+  });
+}
+
 /** Places every label of a view; returns a reader of the result by request key. */
 function layoutLabels(
   requests: MapLabelRequest[],
@@ -243,7 +272,8 @@ export function mapViewModel(
   const visibleIds = new Set(projected.filter((p) => p.visible).map((p) => p.place.id));
   const highlightedAreas = new Set(view.highlight.areas.map((id) => `area:${id}`));
   const areas = areaRequests(geography, frame.visiblePath, visibleIds, highlightedAreas, mapStyle.areaFont);
-  const labelFor = layoutLabels(labelRequests(projected, offMap, areas), size, frame.mapHeight, markers);
+  const obstacles = [...markers, ...routeObstacles(view, places, frame.project)];
+  const labelFor = layoutLabels(labelRequests(projected, offMap, areas), size, frame.mapHeight, obstacles);
   const { transform } = frame;
   const bar = scaleBar(transform, frame.centreLonLat[1], Math.min(140, size.width * 0.3));
   return {

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { overlaps, type Box } from '../../../src/graphics/labelLayout';
+import { mapGeometry, mapSizeFor, mapViewModel } from '../../../src/graphics/map/mapModel';
+import { mapInputs } from '../../support/mapFixtures';
+
+const { geography, places, views } = mapInputs();
+const widths = [320, 375, 414, 480, 600, 768, 1024, 1280, 1440];
+
+/** The points of an SVG path made of M and L commands (d3-geo's output for a line), as [x, y]. */
+const pointsOf = (d: string): Array<[number, number]> =>
+  [...d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+
+/** Does the segment a–b pass through the box? (Sampled every half pixel: labels are far larger.) */
+function crosses(a: [number, number], b: [number, number], box: Box): boolean {
+  const steps = Math.max(1, Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1]) * 2));
+  for (let i = 0; i <= steps; i++) {
+    const x = a[0] + ((b[0] - a[0]) * i) / steps;
+    const y = a[1] + ((b[1] - a[1]) * i) / steps;
+    if (overlaps({ x: x - 1, y: y - 1, width: 2, height: 2 }, box, 0)) return true;
+  }
+  return false;
+}
+
+// A route drawn through a label makes it hard to read: the words and the dashes cross.
+describe('no route passes through a map label', () => {
+  for (const view of views.filter((v) => v.routes.length > 0))
+    for (const width of widths)
+      it(`${view.id} at ${width} px`, () => {
+        const m = mapViewModel(geography, places, view, mapSizeFor(width));
+        const geometry = mapGeometry(geography, places, [view], [m]);
+        const { k, x, y } = m.transform;
+        const lines = geometry.routes
+          .filter((r) => m.routes.includes(r.key))
+          .map((r) => ({
+            key: r.key,
+            points: pointsOf(r.d).map(([px, py]): [number, number] => [px * k + x, py * k + y]),
+          }));
+        expect(lines.length).toBe(view.routes.length);
+        const labels = [
+          ...m.places
+            .filter((p) => p.visible && p.label.visible)
+            .map((p) => ({ key: p.key, box: p.label.box })),
+          ...m.areaLabels.filter((l) => l.visible).map((l) => ({ key: `area ${l.key}`, box: l.box })),
+          ...m.offMap.filter((o) => o.label.visible).map((o) => ({ key: `off ${o.key}`, box: o.label.box })),
+        ];
+        const crossed = labels.flatMap((l) =>
+          lines
+            .filter((line) => line.points.some((p, i) => i > 0 && crosses(line.points[i - 1]!, p, l.box)))
+            .map((line) => `${line.key} through ${l.key}`),
+        );
+        expect(crossed).toEqual([]);
+      });
+});
