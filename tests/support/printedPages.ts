@@ -12,7 +12,7 @@ function poppler(tool: string, args: string[]): Buffer {
   try {
     return execFileSync(tool, args, { maxBuffer: 64 * 1024 * 1024 });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(NO_POPPLER);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(NO_POPPLER, { cause: error });
     throw error;
   }
 }
