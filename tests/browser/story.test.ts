@@ -4,11 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/readContent';
 import { emulatePrint, openPage, scrollToStep, useSite } from '../support/browserPage';
 import { projectRoot, realContent } from '../support/contentFixture';
+import { readPrint } from '../support/printedPages';
 
 const { content } = readContent(realContent, projectRoot);
 const steps = content.stories.find((s) => s.slug === 'mediation')!.steps;
 const env = useSite();
 
+/** Whether each step figure's list of places can be seen (read from the page, in its current media). */
+const placesShown = (page: Page) =>
+  page.$$eval('.step-figure [data-role="places"]', (lists) => lists.map((l) => l.checkVisibility()));
 const activeStep = (page: Page) =>
   page.evaluate(() => (document.querySelector('scroll-story') as HTMLElement).dataset.activeStep);
 /** The step whose top is last above the reading line the layout sets, computed independently of the page's script. */
@@ -161,6 +165,66 @@ describe('the scrolling story', () => {
       expect(numbering.labels).toEqual(steps.map(() => '"Figure " counter(step) " · "'));
       expect(numbering.figuresShown).toBe(steps.length);
       expect(await page.locator('.step-nav').isVisible()).toBe(false);
+      // Collapsed lists print open: every map's list of places reaches the paper.
+      expect(await placesShown(page)).toEqual(expect.arrayContaining([true]));
+      expect(await placesShown(page)).not.toContain(false);
+    } finally {
+      await close();
+    }
+    // Printed without scripts too (the stylesheet opens them; with scripts, printFigures.ts also does).
+    const noScript = await openPage(env.browser(), env.site(), storyPath, { javaScriptEnabled: false });
+    try {
+      await noScript.page.emulateMedia({ media: 'print' });
+      expect(await placesShown(noScript.page)).toEqual(expect.arrayContaining([true]));
+      expect(await placesShown(noScript.page)).not.toContain(false);
+    } finally {
+      await noScript.close();
+    }
+  });
+
+  it('lays the story out on A4 with no blank first page, no stranded heading or line', async () => {
+    const { page, problems, close } = await openPage(env.browser(), env.site(), storyPath, {
+      viewport: { width: 1280, height: 860 },
+    });
+    try {
+      // A real print: Chromium fires beforeprint, builds the figures, lays the page out on paper.
+      const { pages, blankFootOfFirstPage } = readPrint(await page.pdf({ format: 'A4' }));
+      const words = (s: string) => s.replace(/\s+/g, ' ').trim();
+      const printed = await page.evaluate(() => {
+        const text = (e: Element) => (e.textContent ?? '').replace(/\s+/g, ' ').trim();
+        return {
+          headings: [...document.querySelectorAll('h1, h2, h3, .graphic-title, summary')].map(text),
+          sourceLines: [...document.querySelectorAll('.step-figure .graphic-source')].map(text),
+          places: [...document.querySelectorAll('.step-figure [data-role="places"] li')].map(text),
+        };
+      });
+      const last = pages.length - 1;
+      const report = pages.map((lines, i) => `page ${i + 1}: ${lines.length} lines, ends "${lines.at(-1)}"`);
+      // The first page is mostly story, not a header and white paper below it.
+      expect(blankFootOfFirstPage, report.join('\n')).toBeLessThan(0.4);
+      pages.forEach((lines, i) => {
+        const where = `page ${i + 1}\n${report.join('\n')}`;
+        // No page but the last holds a lone line or two.
+        if (i < last) expect(lines.length, where).toBeGreaterThan(4);
+        // No heading (or figure's number) ends a page: it goes with what it heads.
+        const end = lines.at(-1)!;
+        expect(
+          printed.headings.filter((h) => h.endsWith(end)),
+          where,
+        ).toEqual([]);
+        expect(end, where).not.toMatch(/^FIGURE \d+ · /);
+        // No figure's source line starts a page: it stays with its figure.
+        if (i > 0)
+          expect(
+            printed.sourceLines.filter((s) => s.startsWith(lines[0]!)),
+            where,
+          ).toEqual([]);
+      });
+      // The places of every map are on paper (a closed <details> prints its summary alone).
+      const paper = words(pages.flat().join(' '));
+      for (const place of printed.places)
+        expect(paper, place).toContain(place.split(' ').slice(0, 5).join(' '));
+      expect(problems).toEqual([]);
     } finally {
       await close();
     }

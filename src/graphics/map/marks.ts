@@ -27,6 +27,8 @@ export type MapLayer =
 const translate = (x: number, y: number) => `translate(${x} ${y})`;
 const radius = (highlighted: boolean) => (highlighted ? mapStyle.highlightRadius : mapStyle.markerRadius);
 const arrowLength = 14;
+/** A label a view does not show is hidden from screen readers too: only the view's own are heard. */
+const unheard = (visible: boolean) => (visible ? undefined : 'true');
 
 function offMapLayers(model: MapViewModel, keys: readonly string[]): Record<string, Layer> {
   const shown = new Map(model.offMap.map((o) => [o.key, o]));
@@ -34,7 +36,10 @@ function offMapLayers(model: MapViewModel, keys: readonly string[]): Record<stri
   return {
     offMap: {
       selector: '.map-offmap > g',
-      marks: each((key) => ({ key, attrs: { 'data-visible': flag(shown.has(key)) } })),
+      marks: each((key) => ({
+        key,
+        attrs: { 'data-visible': flag(shown.has(key)), 'aria-hidden': unheard(shown.has(key)) },
+      })),
     },
     offMapArrows: {
       selector: '.map-offmap-arrow',
@@ -52,8 +57,14 @@ function offMapLayers(model: MapViewModel, keys: readonly string[]): Record<stri
       marks: each((key) => {
         const label = shown.get(key)?.label;
         const attrs = label
-          ? { x: label.x, y: label.y, 'text-anchor': label.anchor, 'data-visible': flag(label.visible) }
-          : { x: 0, y: 0, 'text-anchor': 'start', 'data-visible': 'false' };
+          ? {
+              x: label.x,
+              y: label.y,
+              'text-anchor': label.anchor,
+              'data-visible': flag(label.visible),
+              'aria-hidden': unheard(label.visible),
+            }
+          : { x: 0, y: 0, 'text-anchor': 'start', 'data-visible': 'false', 'aria-hidden': 'true' };
         return { key, attrs, text: label?.text ?? '' };
       }),
     },
@@ -96,6 +107,7 @@ export function mapMarks(model: MapViewModel, keys: MapKeys): Marks<MapLayer> {
           'text-anchor': p.label.anchor,
           'data-highlighted': flag(p.highlighted),
           'data-visible': flag(p.label.visible),
+          'aria-hidden': unheard(p.label.visible),
         },
         text: p.name,
       })),
@@ -104,7 +116,13 @@ export function mapMarks(model: MapViewModel, keys: MapKeys): Marks<MapLayer> {
       selector: '.map-area-label',
       marks: model.areaLabels.map((l) => ({
         key: l.key,
-        attrs: { x: l.x, y: l.y, 'text-anchor': l.anchor, 'data-visible': flag(l.visible) },
+        attrs: {
+          x: l.x,
+          y: l.y,
+          'text-anchor': l.anchor,
+          'data-visible': flag(l.visible),
+          'aria-hidden': unheard(l.visible),
+        },
         text: l.text,
       })),
     },
