@@ -12,8 +12,13 @@ export interface TabStop {
   press: number;
   /** The focused element, briefly (tag, id or class, words). */
   focus: string;
-  /** Focus fell back to <body> (or nowhere). */
+  /** Focus fell back to <body> (or nowhere) while the page holds it. */
   lost: boolean;
+  /**
+   * Tab went on past the page's last element to the browser's own controls (the document no longer
+   * has focus): the end of the page's order, not a loss; the next press comes back in at the top.
+   */
+  leftPage: boolean;
   /** The focused element's box is inside the viewport, and what is drawn at its centre is it. */
   onScreen: boolean;
   /** An outline (style not none, width above 0) or a box shadow on the focused element. */
@@ -30,7 +35,8 @@ export async function storySettled(page: Page): Promise<void> {
     // Two frames: a scroll caused by the press is reported to the story's IntersectionObserver in
     // the first, and the story looks again in a frame of its own when no step is on the line.
     for (let i = 0; i < 2; i++) await new Promise((done) => requestAnimationFrame(done));
-    const story = document.querySelector('scroll-story') as (HTMLElement & { settled(): Promise<void> }) | null;
+    const story = document.querySelector('scroll-story') as
+      (HTMLElement & { settled(): Promise<void> }) | null;
     await story?.settled();
   });
 }
@@ -41,8 +47,10 @@ const probeSource = `(() => {
   const steps = [...document.querySelectorAll('[data-step]')];
   const active = document.querySelector('scroll-story')?.dataset.activeStep;
   const step = steps.findIndex((s) => s.dataset.step === active);
+  if (!document.hasFocus())
+    return { focus: '(browser controls)', lost: false, leftPage: true, onScreen: true, ring: true, step };
   if (!el || el === document.body || el === document.documentElement)
-    return { focus: 'body', lost: true, onScreen: false, ring: false, step };
+    return { focus: 'body', lost: true, leftPage: false, onScreen: false, ring: false, step };
   const box = el.getBoundingClientRect();
   const inside = box.width > 0 && box.height > 0 && box.left >= -1 && box.right <= innerWidth + 1 &&
     box.top >= -1 && (box.bottom <= innerHeight + 1 || (box.height > innerHeight && box.top < innerHeight / 2));
@@ -55,7 +63,7 @@ const probeSource = `(() => {
   const ring = (css.outlineStyle !== 'none' && parseFloat(css.outlineWidth) > 0) || css.boxShadow !== 'none';
   const words = (el.getAttribute('aria-label') || el.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 30);
   const name = el.tagName.toLowerCase() + (el.id ? '#' + el.id : el.classList[0] ? '.' + el.classList[0] : '');
-  return { focus: name + ' "' + words + '"', lost: false, onScreen: inside && seen, ring, step };
+  return { focus: name + ' "' + words + '"', lost: false, leftPage: false, onScreen: inside && seen, ring, step };
 })()`;
 
 /** Presses Tab `presses` times from the top of a freshly opened story, recording each stop. */
@@ -146,7 +154,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         console.log(`${path} ${w}×${h}`);
         for (const s of stops)
           console.log(
-            `${s.press}\tstep ${s.step}${s.moved > 1 ? ' JUMP' : ''}\t${s.lost ? 'LOST' : ''}${s.onScreen ? '' : ' OFF'}${s.ring ? '' : ' NORING'}\t${s.focus}`,
+            `${s.press}\tstep ${s.step}${s.moved > 1 ? ' JUMP' : ''}\t${s.lost ? 'LOST' : ''}${s.leftPage ? 'OUT' : ''}${s.onScreen ? '' : ' OFF'}${s.ring ? '' : ' NORING'}\t${s.focus}`,
           );
       }
     await browser.close();
