@@ -89,6 +89,8 @@ export interface KeyboardFigures {
   offScreen: number;
   noRing: number;
   multiStepJumps: number;
+  /** Presses that went past the page's end to the browser's controls (not a fault). */
+  leftPage: number;
   /** Steps the walk reached (distinct active steps), of the story's total. */
   stepsReached: string;
 }
@@ -129,6 +131,7 @@ export async function benchKeyboard(distDir: string, storyPaths: string[]): Prom
           offScreen: stops.filter((s) => !s.lost && !s.onScreen).length,
           noRing: stops.filter((s) => !s.lost && !s.ring).length,
           multiStepJumps: stops.filter((s) => s.moved > 1).length,
+          leftPage: stops.filter((s) => s.leftPage).length,
           stepsReached: `${new Set(stops.map((s) => s.step)).size} of ${total}`,
         });
       }
