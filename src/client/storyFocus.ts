@@ -30,7 +30,8 @@ export function tabbable(el: HTMLElement | SVGElement): boolean {
     el.tabIndex >= 0 &&
     !(el as HTMLButtonElement).disabled &&
     !el.closest('[inert]') &&
-    el.checkVisibility({ visibilityProperty: true })
+    // Drawn: checkVisibility where the browser has it (2024 on), else any box at all.
+    (el.checkVisibility ? el.checkVisibility({ visibilityProperty: true }) : el.getClientRects().length > 0)
   );
 }
 
