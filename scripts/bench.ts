@@ -16,6 +16,7 @@ import { pageAssets, weigh } from './pageWeight';
 import { benchLighthouse } from './benchLighthouse';
 import { benchFrames } from './benchFrames';
 import { benchScroll } from './benchScroll';
+import { benchKeyboard } from './benchKeyboard';
 import { benchLoad } from './benchLoad';
 import { benchStories } from './benchStories';
 import { benchReading } from './benchReading';
@@ -159,6 +160,38 @@ const withLongTasks = scroll.filter((r) => r.longTasks > 0);
 for (const r of withLongTasks)
   console.log(`long tasks, ${r.viewport} pass ${r.pass}, after step: ${r.longTaskPlaces.join(', ')}`);
 if (withLongTasks.length > 0) console.log();
+// The keyboard reading contract (issue 24, item 5): 60 Tab presses through each story at each size.
+console.log(
+  'Keyboard: 60 Tab presses from the top of each story (the reading contract asks 0 focus lost, 0 off screen, 0 without a ring, 0 jumps of more than one step)',
+);
+const keyboard = await benchKeyboard(
+  dist,
+  content.stories.map((s) => routes.story(s.slug)),
+);
+table([
+  [
+    'story',
+    'viewport',
+    'presses',
+    'focus lost',
+    'off screen',
+    'no ring',
+    'multi-step jumps',
+    'past the end',
+    'steps reached',
+  ],
+  ...keyboard.map((k) => [
+    k.story,
+    k.viewport,
+    String(k.presses),
+    String(k.focusLost),
+    String(k.offScreen),
+    String(k.noRing),
+    String(k.multiStepJumps),
+    String(k.leftPage),
+    k.stepsReached,
+  ]),
+]);
 // Frames, tasks and compilations the browser tests check only in order (scripts/benchFrames.ts).
 console.log('Frames, tasks and compilations (Chromium, 1280 × 860)');
 const frames = await benchFrames(dist, routes.story(lead));
@@ -269,6 +302,7 @@ writeFileSync(
       pages,
       loads,
       scroll,
+      keyboard,
       frames,
       lighthouse,
       bars: bars.map(([name, limit, measured, holds]) => ({ name, limit, measured, holds })),

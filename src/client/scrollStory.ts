@@ -10,6 +10,7 @@ import type { GraphicElement } from '../graphics/graphicElement.client';
 import { Scheduler, reducedMotion } from '../graphics/schedule.client';
 import { defineGraphics } from './define';
 import { readSteps, type ClientStep } from './stepData';
+import { StoryFocus } from './storyFocus';
 
 export class ScrollStoryElement extends HTMLElement {
   static readonly tag = 'scroll-story';
@@ -20,6 +21,8 @@ export class ScrollStoryElement extends HTMLElement {
   /** The reading line as a fraction of the viewport's height (CSS --reading-line). */
   #line = 0.5;
   #frame = 0;
+  /** The step Previous or Next is scrolling to, until the scroll ends: a second press goes on from it. */
+  #going: number | undefined;
   readonly #schedule = new Scheduler();
 
   connectedCallback(): void {
@@ -29,9 +32,19 @@ export class ScrollStoryElement extends HTMLElement {
     this.#observe();
     addEventListener('resize', this.#resized);
     addEventListener('hashchange', this.#look);
+    // A jump that starts and ends with no step on the line (from below the story to above it, as
+    // focus moving to the top of the page does) crosses no edge the observer reports: look once more.
+    addEventListener('scrollend', this.#look);
+    new StoryFocus({
+      root: this,
+      sections: () => this.#sections,
+      readingLine: () => this.readingLine(),
+      activeStep: () => this.activeStep(),
+    });
     this.querySelector('.step-nav')?.addEventListener('click', (event) => {
       const go = (event.target as Element).closest<HTMLElement>('[data-go]')?.dataset.go;
-      if (go) this.goTo(this.#sections.indexOf(this.#active ?? this.#sections[0]!) + Number(go));
+      if (go)
+        this.goTo((this.#going ?? this.#sections.indexOf(this.#active ?? this.#sections[0]!)) + Number(go));
     });
     this.#update();
   }
@@ -40,17 +53,21 @@ export class ScrollStoryElement extends HTMLElement {
     this.#observer?.disconnect();
     removeEventListener('resize', this.#resized);
     removeEventListener('hashchange', this.#look);
+    removeEventListener('scrollend', this.#look);
   }
 
-  /** Brings a step to the reading line and moves focus to it, so the keyboard and screen readers follow. */
+  /**
+   * Brings a step to the reading line. Focus stays where it is (on Previous or Next, pressed again
+   * for the step after); the step counter, a polite live region, announces the step.
+   */
   goTo(index: number): void {
-    const step = this.#sections[Math.max(0, Math.min(this.#sections.length - 1, index))]!;
+    this.#going = Math.max(0, Math.min(this.#sections.length - 1, index));
+    const step = this.#sections[this.#going]!;
+    addEventListener('scrollend', () => (this.#going = undefined), { once: true });
     scrollTo({
       top: step.getBoundingClientRect().top + scrollY - this.readingLine() + innerHeight * 0.1,
       behavior: reducedMotion() ? 'auto' : 'smooth',
     });
-    step.tabIndex = -1;
-    step.focus({ preventScroll: true });
     history.replaceState(null, '', `#${step.id}`);
     // An instant jump may cross no observed edge the observer reports in time: look again ourselves.
     this.#look();
@@ -127,12 +144,34 @@ export class ScrollStoryElement extends HTMLElement {
     performance.mark(`step:${section.dataset.step}`);
     const counter = this.querySelector('[data-role="step-index"]');
     if (counter) counter.textContent = String(index + 1);
-    this.querySelector<HTMLButtonElement>('[data-go="-1"]')?.toggleAttribute('disabled', index === 0);
-    this.querySelector<HTMLButtonElement>('[data-go="1"]')?.toggleAttribute(
-      'disabled',
-      index === this.#sections.length - 1,
-    );
+    this.#enableNav(index);
     if (step) this.#announce(section, step);
+  }
+
+  /** Previous and Next, off at the first and last steps: a button switched off keeps no focus, the other takes it. */
+  #enableNav(index: number): void {
+    const previous = this.querySelector<HTMLButtonElement>('[data-go="-1"]');
+    const next = this.querySelector<HTMLButtonElement>('[data-go="1"]');
+    if (!previous || !next) return;
+    const [first, last] = [index === 0, index === this.#sections.length - 1];
+    if (first && document.activeElement === previous && !last) next.focus({ preventScroll: true });
+    if (last && document.activeElement === next && !first) previous.focus({ preventScroll: true });
+    previous.disabled = first;
+    next.disabled = last;
+  }
+
+  /**
+   * Focus inside a graphic going off show would fall to <body> when it turns inert: it moves first
+   * to the graphic coming on show, at the same place in the reading order, which leaves inert now.
+   */
+  #keepFocus(shown: GraphicElement): void {
+    const focused = document.activeElement;
+    const from = this.#graphics().find((g) => g !== shown && g.contains(focused));
+    if (!from) return;
+    shown.removeAttribute('inert');
+    const frame = shown.querySelector<HTMLElement>('figure') ?? shown;
+    frame.tabIndex = -1;
+    frame.focus({ preventScroll: true });
   }
 
   /**
@@ -166,6 +205,7 @@ export class ScrollStoryElement extends HTMLElement {
     const switched = shown !== undefined && !shown.hasAttribute('data-shown');
     if (switched) {
       graphics.forEach((g) => g.toggleAttribute('data-shown', g === shown));
+      this.#keepFocus(shown);
       // The graphic coming on show leaves inert before its description changes: a live region
       // inside an inert element is not in the accessibility tree, and its news would go unheard.
       this.#schedule.frameAfterNext(() => {

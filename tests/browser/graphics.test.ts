@@ -481,7 +481,12 @@ describe('the diagram by keyboard, pointer and screen reader', () => {
         await page.keyboard.press('Tab');
         seen.push(await where());
       }
-      expect(seen.filter((s) => s.startsWith('node:'))).toEqual([]);
+      // Tab leaves the nodes at once and never goes from node to node. In the story the diagram is
+      // reached again after the next step's text (src/client/storyFocus.ts): one stop each time.
+      expect(seen[0]).not.toMatch(/^node:/);
+      expect(seen.filter((s, i) => s.startsWith('node:') && (seen[i - 1] ?? '').startsWith('node:'))).toEqual(
+        [],
+      );
       await page.keyboard.press('Shift+Tab');
       expect(await where()).not.toBe('BODY');
     } finally {

@@ -1,5 +1,6 @@
 // <actor-diagram>: highlights what the current step talks about, and lets readers explore the
-// built SVG: hover, tap or focus a node for its details; Tab in, arrow keys between nodes, Escape out.
+// built SVG: hover, tap or focus a node for its details; Tab in, arrow keys (Home, End) between
+// nodes, Escape out.
 import type { StepState } from '../../lib/story/stepState';
 import { applyMarks } from '../applyMarks.client';
 import { GraphicElement } from '../graphicElement.client';
@@ -106,17 +107,19 @@ export class ActorDiagramElement extends GraphicElement<DiagramClientModel> {
       this.select(node.dataset.key, node);
       return;
     }
-    const direction = arrows[event.key];
-    if (!direction) return;
-    event.preventDefault();
     const nodes = [...svg.querySelectorAll<SVGGElement>('.diagram-node')];
+    // Home and End: the first and last actors, as in any composite widget; the page does not scroll.
+    const ends: Record<string, number> = { Home: 0, End: nodes.length - 1 };
+    const direction = arrows[event.key];
+    if (!direction && !(event.key in ends)) return;
+    event.preventDefault();
     const centres = this.model?.centres[svg.dataset.variant ?? ''] ?? [];
     const at = (n: SVGGElement) => centres[this.model!.nodes.indexOf(n.dataset.key!)] ?? [0, 0];
-    const next = nextInDirection(at(node), nodes.map(at), direction);
-    if (next < 0) return;
+    const next = direction ? nextInDirection(at(node), nodes.map(at), direction) : ends[event.key]!;
+    if (next < 0 || nodes[next] === node) return;
     node.setAttribute('tabindex', '-1');
     nodes[next]!.setAttribute('tabindex', '0');
-    nodes[next]!.focus();
+    nodes[next]!.focus({ preventScroll: true });
   }
 
   /** Pins an actor's details, or closes them; `node` is the mark chosen, where there is one. */
