@@ -6,6 +6,7 @@ import { forceLayout } from './forceLayout';
 import { sizeNodes } from './nodeBoxes';
 import { relationTypeStyles } from './relationTypes';
 import { separateBoxes } from './separateBoxes';
+import { placeSatellites } from './clearLines';
 
 export { nodeBox } from './separateBoxes';
 
@@ -19,7 +20,7 @@ export interface DiagramSize {
 export function diagramSizeFor(width: number): DiagramSize {
   return {
     width,
-    height: Math.round(width < 520 ? Math.max(340, width * 1.02) : Math.min(640, width * 0.78)),
+    height: Math.round(width < 520 ? Math.max(380, width * 1.15) : Math.min(640, width * 0.78)),
   };
 }
 
@@ -88,6 +89,8 @@ export function diagramModel(
   const nodes = sizeNodes(actors, roles.mainIds, compact);
   forceLayout(nodes, roleTargets(roles, size), size, compact);
   separateBoxes(nodes, size);
+  // People and outlets where their lines cross no actor and no line crosses them, where there is room.
+  placeSatellites(nodes, relations, size);
   for (const n of nodes)
     Object.assign(n, { x: round(n.x), y: round(n.y), width: round(n.width), height: round(n.height) });
   // Edges and ties are drawn between the rounded boxes, so lines meet the boxes as drawn.

@@ -1,34 +1,19 @@
 import type { Relation } from '../../schemas/relation';
+import { clearBend, edgeCurve, exitPoint, type EdgeEnd } from './lineGeometry';
 import type { DiagramEdge, DiagramModel, DiagramNode } from './diagramModel';
 
-/** Centre and size of a node, viewBox pixels: all an edge needs. */
-type EdgeEnd = Pick<DiagramNode, 'x' | 'y' | 'width' | 'height'>;
+export { exitPoint };
 
 // One decimal in the SVG path: finer than a pixel, and short, stable strings in the HTML.
 const round = (n: number) => Number(n.toFixed(1));
 
-/** Where the line from a box's centre to (tx, ty) leaves the box, `pad` out; viewBox pixels. */
-export function exitPoint(n: EdgeEnd, tx: number, ty: number, pad = 3): [number, number] {
-  const dx = tx - n.x;
-  const dy = ty - n.y;
-  const sx = dx === 0 ? Infinity : (n.width / 2 + pad) / Math.abs(dx);
-  const sy = dy === 0 ? Infinity : (n.height / 2 + pad) / Math.abs(dy);
-  const s = Math.min(sx, sy, 1);
-  return [n.x + dx * s, n.y + dy * s];
-}
-
 /** SVG path in viewBox pixels between two nodes, trimmed to their boxes: straight, or bent by `bend` px. */
 export function edgePath(a: EdgeEnd, b: EdgeEnd, bend: number): string {
-  const [mx, my] = [(a.x + b.x) / 2, (a.y + b.y) / 2];
-  const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
-  // Control point off the midpoint, perpendicular to the chord.
-  const [cx, cy] = [mx - ((b.y - a.y) / length) * bend, my + ((b.x - a.x) / length) * bend];
-  const [x1, y1] = exitPoint(a, bend ? cx : b.x, bend ? cy : b.y);
-  const [x2, y2] = exitPoint(b, bend ? cx : a.x, bend ? cy : a.y);
+  const { start, control, end } = edgeCurve(a, b, bend);
   const f = (n: number) => round(n);
   return bend
-    ? `M${f(x1)},${f(y1)}Q${f(cx)},${f(cy)} ${f(x2)},${f(y2)}`
-    : `M${f(x1)},${f(y1)}L${f(x2)},${f(y2)}`;
+    ? `M${f(start[0])},${f(start[1])}Q${f(control[0])},${f(control[1])} ${f(end[0])},${f(end[1])}`
+    : `M${f(start[0])},${f(start[1])}L${f(end[0])},${f(end[1])}`;
 }
 
 /** The bend of the k-th relation between one pair, viewBox pixels: 0, +26, -26, +52 ... so they fan out. */
@@ -43,7 +28,9 @@ export function diagramEdges(
 ): DiagramEdge[] {
   // Counted per unordered pair, so A→B and B→A fan out from each other too.
   const pairCount = new Map<string, number>();
+  const nodes = [...nodeById.values()];
   return relations.map((r) => {
+    const [a, b] = [nodeById.get(r.from)!, nodeById.get(r.to)!];
     const pair = [r.from, r.to].sort().join('|');
     const k = pairCount.get(pair) ?? 0;
     pairCount.set(pair, k + 1);
@@ -52,7 +39,7 @@ export function diagramEdges(
       type: r.type,
       from: r.from,
       to: r.to,
-      d: edgePath(nodeById.get(r.from)!, nodeById.get(r.to)!, fanBend(k)),
+      d: edgePath(nodeById.get(r.from)!, nodeById.get(r.to)!, clearBend(a, b, fanBend(k), nodes)),
       label: r.label,
       source: r.source,
     };
@@ -64,7 +51,15 @@ export function diagramTies(
   nodes: readonly DiagramNode[],
   nodeById: ReadonlyMap<string, DiagramNode>,
 ): DiagramModel['ties'] {
+  const all = [...nodeById.values()];
   return nodes
     .filter((n) => n.parent)
-    .map((n) => ({ key: `${n.key}--${n.parent}`, node: n.key, d: edgePath(n, nodeById.get(n.parent!)!, 0) }));
+    .map((n) => {
+      const parent = nodeById.get(n.parent!)!;
+      return {
+        key: `${n.key}--${n.parent}`,
+        node: n.key,
+        d: edgePath(n, parent, clearBend(n, parent, 0, all)),
+      };
+    });
 }
