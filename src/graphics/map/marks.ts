@@ -15,9 +15,27 @@ export interface MapKeys {
 
 /** The layers written when the map lands (land, markers, scale), then labels, then highlights. */
 export const textLayers = ['title', 'desc'] as const;
-export const landLayers = ['geo', 'places', 'markers', 'scale', 'scaleBar', 'scaleLabel'] as const;
-export const labelLayers = ['placeLabels', 'areaLabels', 'offMap', 'offMapArrows', 'offMapLabels'] as const;
-export const highlightLayers = ['areas', 'routes'] as const;
+export const landLayers = [
+  'geo',
+  'detail',
+  'places',
+  'markers',
+  'scale',
+  'scaleBar',
+  'scaleLabel',
+  'credit',
+] as const;
+export const labelLayers = [
+  'placeLabels',
+  'areaLabels',
+  'borderLabel',
+  'offMap',
+  'offMapArrows',
+  'offMapLabels',
+] as const;
+export const highlightLayers = ['areas', 'detailAreas', 'routes'] as const;
+/** The areas the Gaza close-up draws in detail, each highlighted as its Natural Earth area is. */
+export const detailAreaKeys = ['gaza-strip', 'israel', 'egypt'] as const;
 export type MapLayer =
   | (typeof textLayers)[number]
   | (typeof landLayers)[number]
@@ -27,6 +45,7 @@ export type MapLayer =
 const translate = (x: number, y: number) => `translate(${x} ${y})`;
 const radius = (highlighted: boolean) => (highlighted ? mapStyle.highlightRadius : mapStyle.markerRadius);
 const arrowLength = 14;
+const labelAttrs = (l: MapViewModel['borderLabel']) => ({ x: l.x, y: l.y, 'text-anchor': l.anchor });
 
 function offMapLayers(model: MapViewModel, keys: readonly string[]): Record<string, Layer> {
   const shown = new Map(model.offMap.map((o) => [o.key, o]));
@@ -68,6 +87,7 @@ export function mapMarks(model: MapViewModel, keys: MapKeys): Marks<MapLayer> {
     title: single('title', {}, `Map: ${model.title}`),
     desc: single('desc', {}, model.description),
     geo: single('.map-geo', { transform: `${translate(t.x, t.y)} scale(${t.k})` }),
+    detail: single('.map-detail', { 'data-visible': flag(model.detail) }),
     places: {
       selector: '.map-place',
       marks: model.places.map((p) => ({
@@ -83,6 +103,7 @@ export function mapMarks(model: MapViewModel, keys: MapKeys): Marks<MapLayer> {
       selector: '.map-place circle',
       marks: model.places.map((p) => ({ key: p.key, attrs: { r: radius(p.highlighted) } })),
     },
+    credit: single('.map-credit', {}, model.detail ? '© OpenStreetMap contributors' : 'Natural Earth'),
     scale: single('.map-scale', { 'data-km': bar.km }),
     scaleBar: single('.map-scale path', { d: `M0 -4V0H${bar.width}V-4` }),
     scaleLabel: single('.map-scale text', { x: bar.width + 6 }, bar.label),
@@ -108,10 +129,22 @@ export function mapMarks(model: MapViewModel, keys: MapKeys): Marks<MapLayer> {
         text: l.text,
       })),
     },
+    borderLabel: single(
+      '.map-border-label',
+      { ...labelAttrs(model.borderLabel), 'data-visible': flag(model.detail && model.borderLabel.visible) },
+      model.borderLabel.text,
+    ),
     ...(offMapLayers(model, keys.offMap) as Record<'offMap' | 'offMapArrows' | 'offMapLabels', Layer>),
     areas: {
       selector: '.map-area-hl',
       marks: keys.areas.map((key) => ({
+        key,
+        attrs: { 'data-active': flag(model.highlightedAreas.includes(key)) },
+      })),
+    },
+    detailAreas: {
+      selector: '.map-detail-area',
+      marks: detailAreaKeys.map((key) => ({
         key,
         attrs: { 'data-active': flag(model.highlightedAreas.includes(key)) },
       })),
