@@ -14,6 +14,7 @@ import type {
 } from 'topojson-specification';
 import { areas, type AreaId } from '../src/schemas/areas';
 import type { Geography } from '../src/lib/geography';
+import type { GazaDetail } from '../src/lib/gazaDetail';
 
 const require = createRequire(import.meta.url);
 // GEOGRAPHY_OUT lets the determinism test write elsewhere.
@@ -72,6 +73,10 @@ function prepare(): Geography {
     source: 'Natural Earth 1:10m Admin 0 countries (v4.1.0, via world-atlas 2.0.2)',
     areas: { type: 'FeatureCollection', features },
     borders: { type: 'MultiLineString', coordinates: borders.coordinates.map(roundRing) },
+    // The close-up's detail, prepared once by scripts/prepareGaza.ts and committed.
+    detail: JSON.parse(
+      readFileSync(path.join(import.meta.dirname, '../src/data/gaza-detail.json'), 'utf8'),
+    ) as GazaDetail,
   };
 }
 

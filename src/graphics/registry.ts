@@ -34,7 +34,7 @@ export const graphics = [
     description:
       'Locator map of the Gaza Strip, Rafah on the Egyptian border, and the mediators’ capitals, Cairo and Doha.',
     embedHeight: 790,
-    credit: 'Natural Earth; GeoNames',
+    credit: 'Natural Earth; Gaza close-up © OpenStreetMap contributors (ODbL), via @geo-maps; GeoNames',
   },
   {
     id: 'diagram',

@@ -83,7 +83,35 @@ describe('the locator map in the built page', () => {
     expect(text).toContain(content.places.find((p) => p.id === 'doha')!.note!);
   });
 
-  it('credits Natural Earth', () => {
+  it('credits Natural Earth, and OpenStreetMap for the Gaza close-up', () => {
     expect(textOf(all.find((e) => e.tagName === 'body')!)).toMatch(/Natural Earth/);
+    expect(textOf(all.find((e) => e.tagName === 'body')!)).toMatch(/© OpenStreetMap contributors \(ODbL\)/);
+  });
+
+  it('draws the Gaza close-up from the detailed layer, its Egypt–Gaza border included; other views from Natural Earth', () => {
+    const ids = within(defs).map((e) => attr(e, 'id'));
+    for (const id of [
+      'map-detail-box',
+      'map-detail-area-gaza-strip',
+      'map-detail-borders',
+      'map-detail-egypt-gaza',
+    ])
+      expect(ids).toContain(id);
+    const border = within(defs).find((e) => attr(e, 'id') === 'map-detail-egypt-gaza')!;
+    expect(attr(border, 'd')).toMatch(/^M[\d.,-]+(L[\d.,-]+){2,}$/);
+    const figures = staticPage.filter((e) => e.tagName === 'svg' && hasClass(e, 'map-svg'));
+    const closeUps = figures.filter((svg) => attr(svg, 'data-view') === 'gaza');
+    expect(closeUps.length).toBeGreaterThanOrEqual(2);
+    for (const svg of figures) {
+      const layer = within(svg).find((e) => hasClass(e, 'map-detail'))!;
+      const closeUp = attr(svg, 'data-view') === 'gaza';
+      expect(attr(layer, 'data-visible')).toBe(closeUp ? 'true' : 'false');
+      expect(within(layer).some((e) => attr(e, 'href') === '#map-detail-egypt-gaza')).toBe(true);
+      const credit = textOf(within(svg).find((e) => hasClass(e, 'map-credit'))!);
+      expect(credit).toBe(closeUp ? '© OpenStreetMap contributors' : 'Natural Earth');
+    }
+    const wide = closeUps.find((svg) => attr(svg, 'data-variant') === 'wide')!;
+    const label = within(wide).find((e) => hasClass(e, 'map-border-label'))!;
+    expect([textOf(label), attr(label, 'data-visible')]).toEqual(['Egypt–Gaza border', 'true']);
   });
 });

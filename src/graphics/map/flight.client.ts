@@ -32,8 +32,9 @@ function drawPicture(copy: SVGSVGElement, view: ViewTransform, active: Set<strin
   set(copy.querySelector('.map-geo')!, 'transform', transformAttribute(view));
   // The hairline's width is divided by the view's scale (pictures have no non-scaling strokes).
   if (copy.style.getPropertyValue('--k') !== String(view.k)) copy.style.setProperty('--k', String(view.k));
+  // The Gaza close-up's detailed areas take the same highlights as Natural Earth's.
   copy
-    .querySelectorAll<SVGElement>('.map-area-hl')
+    .querySelectorAll<SVGElement>('.map-area-hl, .map-detail-area')
     .forEach((el) => set(el, 'data-active', active.has(el.dataset.key) ? 'true' : 'false'));
 }
 

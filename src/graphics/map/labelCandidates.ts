@@ -89,3 +89,36 @@ export function areaRequests(
     })
     .sort((a, b) => Number(highlighted.has(b.key)) - Number(highlighted.has(a.key)));
 }
+
+/** The Egypt–Gaza border's name, drawn in the detailed close-up only. */
+export const borderLabelText = 'Egypt–Gaza border';
+
+/**
+ * The Egypt–Gaza border's label request: on the Egypt side, below and left of points along the
+ * border (which runs from the coast south-east to Israel), so the line never crosses it.
+ */
+export function borderRequest(
+  geography: Geography,
+  project: (lonLat: [number, number]) => [number, number],
+  font: number,
+): MapLabelRequest {
+  const line = geography.detail.borders['egypt-gaza'].coordinates.flat();
+  const width = textWidth(borderLabelText, font);
+  const height = font * 1.3;
+  const gap = 3;
+  const at = (t: number): [number, number] => {
+    const [a, b] = [project(line[0]!), project(line.at(-1)!)];
+    return [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
+  };
+  const candidates = [0.5, 0.35, 0.65, 0.2, 0.8].map((t) => {
+    const [x, y] = at(t);
+    return { x: x - gap - width, y: y + gap, width, height };
+  });
+  return {
+    key: 'border:egypt-gaza',
+    text: borderLabelText,
+    candidates: line.length > 1 ? candidates : [],
+    anchors: candidates.map(() => 'end' as const),
+    font,
+  };
+}

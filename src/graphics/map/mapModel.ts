@@ -1,10 +1,17 @@
-import { geoInterpolate, geoMercator, geoPath } from 'd3-geo';
+import { geoInterpolate, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { Place } from '../../schemas/place';
 import type { MapView } from '../../schemas/mapView';
 import type { Geography } from '../../lib/geography';
+import type { GazaDetail } from '../../lib/gazaDetail';
 import { placeLabels, type Box } from '../labelLayout';
 import { declutter, type ProjectedPlace } from './declutter';
-import { areaRequests, placeRequest, type MapLabelRequest } from './labelCandidates';
+import {
+  areaRequests,
+  borderLabelText,
+  borderRequest,
+  placeRequest,
+  type MapLabelRequest,
+} from './labelCandidates';
 import { offMapCandidates, offMapMarkers, type OffMapMarker } from './offMap';
 import {
   baseProjection,
@@ -75,6 +82,10 @@ export interface MapViewModel {
   routes: string[];
   places: MapPlaceModel[];
   areaLabels: Array<MapLabel & { key: string }>;
+  /** The view lies inside the Gaza close-up's detailed geography, which it draws instead of Natural Earth's. */
+  detail: boolean;
+  /** The Egypt–Gaza border's name (detailed views only). */
+  borderLabel: MapLabel;
   offMap: MapOffMapModel[];
   scaleBar: ScaleBar & { x: number; y: number };
 }
@@ -128,6 +139,16 @@ const hiddenLabel = (text: string): MapLabel => ({
   visible: false,
 });
 
+/** Whether the whole frame of a view (its corners, lon/lat) lies inside a box. */
+function withinBox(projection: GeoProjection, size: MapSize, box: GazaDetail['box']): boolean {
+  const corners = [
+    [0, 0],
+    [size.width, size.height],
+  ].map((p) => projection.invert!(p as [number, number])!);
+  const [[west, north], [east, south]] = corners as [[number, number], [number, number]];
+  return west >= box.west && east <= box.east && south >= box.south && north <= box.north;
+}
+
 /** The view's projection, fitted to its frame, and the pixel areas it draws into. */
 function viewFrame(geography: Geography, places: ReadonlyMap<string, Place>, view: MapView, size: MapSize) {
   const transform = fitTransform(frameGeometry(view, geography, places), fitExtent(size));
@@ -147,6 +168,7 @@ function viewFrame(geography: Geography, places: ReadonlyMap<string, Place>, vie
       ]),
     ),
     centre,
+    detail: withinBox(projection, size, geography.detail.box),
     centreLonLat: geoMercator()
       .scale(transform.k * baseScale)
       .translate([transform.x, transform.y]).invert!(centre)! as [number, number],
@@ -209,6 +231,7 @@ function labelRequests(
   projected: ProjectedPlace[],
   offMap: OffMapMarker[],
   areas: MapLabelRequest[],
+  border: MapLabelRequest | undefined,
 ): MapLabelRequest[] {
   const font = mapStyle.placeFont;
   const lineHeight = font * 1.25;
@@ -231,6 +254,7 @@ function labelRequests(
   return [
     ...visible.filter((p) => p.highlighted).map(place),
     ...offMapRequests,
+    ...(border ? [border] : []),
     ...visible.filter((p) => !p.highlighted).map(place),
     ...areas.filter((r) => r.candidates.length > 0),
   ];
@@ -272,8 +296,10 @@ export function mapViewModel(
   const visibleIds = new Set(projected.filter((p) => p.visible).map((p) => p.place.id));
   const highlightedAreas = new Set(view.highlight.areas.map((id) => `area:${id}`));
   const areas = areaRequests(geography, frame.visiblePath, visibleIds, highlightedAreas, mapStyle.areaFont);
+  const border = frame.detail ? borderRequest(geography, frame.project, mapStyle.areaFont) : undefined;
+  const requests = labelRequests(projected, offMap, areas, border);
   const obstacles = [...markers, ...routeObstacles(view, places, frame.project)];
-  const labelFor = layoutLabels(labelRequests(projected, offMap, areas), size, frame.mapHeight, obstacles);
+  const labelFor = layoutLabels(requests, size, frame.mapHeight, obstacles);
   const { transform } = frame;
   const bar = scaleBar(transform, frame.centreLonLat[1], Math.min(140, size.width * 0.3));
   return {
@@ -295,6 +321,8 @@ export function mapViewModel(
       label: labelFor(`place:${p.place.id}`, p.place.name).label,
     })),
     areaLabels: areas.map((r) => ({ key: r.key.slice('area:'.length), ...labelFor(r.key, r.text).label })),
+    detail: frame.detail,
+    borderLabel: labelFor('border:egypt-gaza', borderLabelText).label,
     offMap: offMap.map((o) => {
       const { label, point } = labelFor(`off:${o.place.id}`, o.place.name);
       const [x, y] = point!;
@@ -309,6 +337,37 @@ export interface MapGeometry {
   areas: Array<{ key: string; name: string; d: string }>;
   borders: string;
   routes: Array<{ key: string; d: string }>;
+  /** The Gaza close-up's detailed layer: its box (water), land by area, borders, the Egypt–Gaza border. */
+  detail: { box: string; areas: Array<{ key: string; d: string }>; borders: string; egyptGaza: string };
+}
+
+/** The detailed layer's paths, finer than the rest (3 digits of a base unit: about 5 m). */
+function detailGeometry(detail: GazaDetail, projection: GeoProjection): MapGeometry['detail'] {
+  const path = geoPath(projection).digits(3);
+  const { west, south, east, north } = detail.box;
+  const box: GeoJSON.Polygon = {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [west, south],
+        [west, north],
+        [east, north],
+        [east, south],
+        [west, south],
+      ],
+    ],
+  };
+  const borders = detail.borders;
+  return {
+    box: path(box) ?? '',
+    areas: detail.land.features.map((f) => ({ key: f.id, d: path(f.geometry) ?? '' })),
+    borders:
+      path({
+        type: 'MultiLineString',
+        coordinates: [...borders['israel-gaza'].coordinates, ...borders['egypt-israel'].coordinates],
+      }) ?? '',
+    egyptGaza: path(borders['egypt-gaza']) ?? '',
+  };
 }
 
 export function mapGeometry(
@@ -345,5 +404,6 @@ export function mapGeometry(
       key,
       d: path({ type: 'LineString', coordinates: [lonLat(a), lonLat(b)] }) ?? '',
     })),
+    detail: detailGeometry(geography.detail, projection),
   };
 }

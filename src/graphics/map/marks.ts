@@ -15,9 +15,27 @@ export interface MapKeys {
 
 /** The layers written when the map lands (land, markers, scale), then labels, then highlights. */
 export const textLayers = ['title', 'desc'] as const;
-export const landLayers = ['geo', 'places', 'markers', 'scale', 'scaleBar', 'scaleLabel'] as const;
-export const labelLayers = ['placeLabels', 'areaLabels', 'offMap', 'offMapArrows', 'offMapLabels'] as const;
-export const highlightLayers = ['areas', 'routes'] as const;
+export const landLayers = [
+  'geo',
+  'detail',
+  'places',
+  'markers',
+  'scale',
+  'scaleBar',
+  'scaleLabel',
+  'credit',
+] as const;
+export const labelLayers = [
+  'placeLabels',
+  'areaLabels',
+  'borderLabel',
+  'offMap',
+  'offMapArrows',
+  'offMapLabels',
+] as const;
+export const highlightLayers = ['areas', 'detailAreas', 'routes'] as const;
+/** The areas the Gaza close-up draws in detail, each highlighted as its Natural Earth area is. */
+export const detailAreaKeys = ['gaza-strip', 'israel', 'egypt'] as const;
 export type MapLayer =
   | (typeof textLayers)[number]
   | (typeof landLayers)[number]
@@ -29,6 +47,7 @@ const radius = (highlighted: boolean) => (highlighted ? mapStyle.highlightRadius
 const arrowLength = 14;
 /** A label a view does not show is hidden from screen readers too: only the view's own are heard. */
 const unheard = (visible: boolean) => (visible ? undefined : 'true');
+const labelAttrs = (l: MapViewModel['borderLabel']) => ({ x: l.x, y: l.y, 'text-anchor': l.anchor });
 
 function offMapLayers(model: MapViewModel, keys: readonly string[]): Record<string, Layer> {
   const shown = new Map(model.offMap.map((o) => [o.key, o]));
@@ -71,32 +90,9 @@ function offMapLayers(model: MapViewModel, keys: readonly string[]): Record<stri
   };
 }
 
-/** The marks of one view (`model`) of the map, for the SVG holding every key in `keys`. */
-export function mapMarks(model: MapViewModel, keys: MapKeys): Marks<MapLayer> {
-  const t = model.transform;
-  const bar = model.scaleBar;
+/** The names on the map: places, areas and the detailed view's border, each heard only where shown. */
+function nameLayers(model: MapViewModel): Record<'placeLabels' | 'areaLabels' | 'borderLabel', Layer> {
   return {
-    title: single('title', {}, `Map: ${model.title}`),
-    desc: single('desc', {}, model.description),
-    geo: single('.map-geo', { transform: `${translate(t.x, t.y)} scale(${t.k})` }),
-    places: {
-      selector: '.map-place',
-      marks: model.places.map((p) => ({
-        key: p.key,
-        attrs: {
-          'data-visible': flag(p.visible),
-          'data-highlighted': flag(p.highlighted),
-          transform: translate(p.x, p.y),
-        },
-      })),
-    },
-    markers: {
-      selector: '.map-place circle',
-      marks: model.places.map((p) => ({ key: p.key, attrs: { r: radius(p.highlighted) } })),
-    },
-    scale: single('.map-scale', { 'data-km': bar.km }),
-    scaleBar: single('.map-scale path', { d: `M0 -4V0H${bar.width}V-4` }),
-    scaleLabel: single('.map-scale text', { x: bar.width + 6 }, bar.label),
     placeLabels: {
       selector: '.map-labels .map-label',
       marks: model.places.map((p) => ({
@@ -126,10 +122,58 @@ export function mapMarks(model: MapViewModel, keys: MapKeys): Marks<MapLayer> {
         text: l.text,
       })),
     },
+    borderLabel: single(
+      '.map-border-label',
+      {
+        ...labelAttrs(model.borderLabel),
+        'data-visible': flag(model.detail && model.borderLabel.visible),
+        'aria-hidden': unheard(model.detail && model.borderLabel.visible),
+      },
+      model.borderLabel.text,
+    ),
+  };
+}
+
+/** The marks of one view (`model`) of the map, for the SVG holding every key in `keys`. */
+export function mapMarks(model: MapViewModel, keys: MapKeys): Marks<MapLayer> {
+  const t = model.transform;
+  const bar = model.scaleBar;
+  return {
+    title: single('title', {}, `Map: ${model.title}`),
+    desc: single('desc', {}, model.description),
+    geo: single('.map-geo', { transform: `${translate(t.x, t.y)} scale(${t.k})` }),
+    detail: single('.map-detail', { 'data-visible': flag(model.detail) }),
+    places: {
+      selector: '.map-place',
+      marks: model.places.map((p) => ({
+        key: p.key,
+        attrs: {
+          'data-visible': flag(p.visible),
+          'data-highlighted': flag(p.highlighted),
+          transform: translate(p.x, p.y),
+        },
+      })),
+    },
+    markers: {
+      selector: '.map-place circle',
+      marks: model.places.map((p) => ({ key: p.key, attrs: { r: radius(p.highlighted) } })),
+    },
+    credit: single('.map-credit', {}, model.detail ? '© OpenStreetMap contributors' : 'Natural Earth'),
+    scale: single('.map-scale', { 'data-km': bar.km }),
+    scaleBar: single('.map-scale path', { d: `M0 -4V0H${bar.width}V-4` }),
+    scaleLabel: single('.map-scale text', { x: bar.width + 6 }, bar.label),
+    ...nameLayers(model),
     ...(offMapLayers(model, keys.offMap) as Record<'offMap' | 'offMapArrows' | 'offMapLabels', Layer>),
     areas: {
       selector: '.map-area-hl',
       marks: keys.areas.map((key) => ({
+        key,
+        attrs: { 'data-active': flag(model.highlightedAreas.includes(key)) },
+      })),
+    },
+    detailAreas: {
+      selector: '.map-detail-area',
+      marks: detailAreaKeys.map((key) => ({
         key,
         attrs: { 'data-active': flag(model.highlightedAreas.includes(key)) },
       })),
