@@ -33,7 +33,7 @@ export const graphics = [
     title: 'Map: Gaza, Rafah and the mediators in Cairo and Doha',
     description:
       'Locator map of the Gaza Strip, Rafah on the Egyptian border, and the mediators’ capitals, Cairo and Doha.',
-    embedHeight: 790,
+    embedHeight: 812,
     credit: 'Natural Earth; Gaza close-up © OpenStreetMap contributors (ODbL), via @geo-maps; GeoNames',
   },
   {

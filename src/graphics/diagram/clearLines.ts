@@ -47,9 +47,9 @@ function costAt(node: DiagramNode, nodes: readonly DiagramNode[], lines: readonl
 function spots(node: DiagramNode, parent: DiagramNode, size: DiagramSize): Point[] {
   const near = Math.hypot(node.width + parent.width, node.height + parent.height) / 2 + 6;
   const out: Point[] = [[node.x, node.y]];
-  for (const radius of [near, near * 1.3, near * 1.6, near * 2, near * 2.5])
-    for (let k = 0; k < 24; k++) {
-      const angle = (k * Math.PI) / 12;
+  for (const radius of [near, near * 1.4, near * 1.9, near * 2.5])
+    for (let k = 0; k < 16; k++) {
+      const angle = (k * Math.PI) / 8;
       out.push([parent.x + Math.cos(angle) * radius, parent.y + Math.sin(angle) * radius]);
     }
   return out.filter(
@@ -78,7 +78,7 @@ export function placeSatellites(
     ...nodes.filter((n) => n.parent).map((n) => ({ from: n.key, to: n.parent! })),
   ];
   // Rounds alternate the order, so one satellite's move can open room for another's.
-  for (let round = 0; round < 4; round++)
+  for (let round = 0; round < 3; round++)
     for (const node of round % 2 === 0 ? nodes : [...nodes].reverse()) {
       const parent = node.parent ? byKey.get(node.parent) : undefined;
       if (node.main || !parent) continue;

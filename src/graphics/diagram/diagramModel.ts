@@ -20,7 +20,7 @@ export interface DiagramSize {
 export function diagramSizeFor(width: number): DiagramSize {
   return {
     width,
-    height: Math.round(width < 520 ? Math.max(380, width * 1.15) : Math.min(640, width * 0.78)),
+    height: Math.round(width < 520 ? Math.max(360, width * 1.1) : Math.min(640, width * 0.78)),
   };
 }
 

@@ -37,7 +37,7 @@ export function edgeCurve(
 export function curvePoints(
   { start, control, end }: ReturnType<typeof edgeCurve>,
   bent: boolean,
-  pieces = 16,
+  pieces = 10,
 ): Array<[number, number]> {
   if (!bent) return [start, end];
   return Array.from({ length: pieces + 1 }, (_, i) => {
@@ -81,9 +81,18 @@ export function nodesCrossed(
   ends: readonly string[],
   nodes: readonly Placed[],
 ): number {
-  return nodes.filter(
-    (n) => !ends.includes(n.key) && points.some((p, i) => i > 0 && segmentHitsNode(points[i - 1]!, p, n)),
-  ).length;
+  // Only nodes whose box meets the line's box can be crossed: a cheap test first.
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  let count = 0;
+  for (const n of nodes) {
+    if (ends.includes(n.key)) continue;
+    if (n.x + n.width / 2 + 2 < x0 || n.x - n.width / 2 - 2 > x1) continue;
+    if (n.y + n.height / 2 + 2 < y0 || n.y - n.height / 2 - 2 > y1) continue;
+    if (points.some((p, i) => i > 0 && segmentHitsNode(points[i - 1]!, p, n))) count++;
+  }
+  return count;
 }
 
 /**

@@ -24,7 +24,7 @@ export function sizeNodes(
   compact: boolean,
 ): DiagramNode[] {
   // Phones get smaller type and narrower boxes; main actors are set larger and bold.
-  const mainFont = compact ? 13 : 15;
+  const mainFont = compact ? 13.5 : 15;
   const satFont = compact ? 11 : 12.5;
   return actors.map((a) => {
     const main = isMain(a);
