@@ -129,7 +129,12 @@ export function timelineModel(events: readonly Event[], size: TimelineSize): Tim
     lineHeight,
   );
   const marks = dates.map((d) => markSpan(d, axis.y));
-  const items = marks.map((m, i) => ({ anchor: m.anchor, height: texts[i]!.height }));
+  // A day's label centres on its day; labels of events known only to a month (or year) stack from its
+  // start down, like entries under the month's heading, so their chips are not read as days.
+  const items = marks.map((m, i) => {
+    const height = texts[i]!.height;
+    return { anchor: dates[i]!.precision === 'day' ? m.anchor : m.y0 + height / 2, height };
+  });
   const tops = dodgeLabels(items, top - 4, bottom + 4, gap);
   const mids = tops.map((t) => t + lineHeight * 0.5);
   const centres = markCentres(
