@@ -155,7 +155,11 @@ export function monthScale(plan: AxisPlan, top: number, bottom: number): MonthAx
     range.push(y);
   });
   runs.push({ y0: runStart, y1: y });
-  const round1 = (r: { y0: number; y1: number }) => ({ ...r, y0: round(r.y0), y1: round(r.y1) });
+  const round1 = <T extends { y0: number; y1: number }>(r: T): T => ({
+    ...r,
+    y0: round(r.y0),
+    y1: round(r.y1),
+  });
   return { y: scaleUtc().domain(domain).range(range), runs: runs.map(round1), breaks: breaks.map(round1) };
 }
 
