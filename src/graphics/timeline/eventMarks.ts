@@ -1,25 +1,15 @@
 import type { ScaleTime } from 'd3-scale';
 import { partialDateEnd, partialDateStart, type PartialDate } from '../../schemas/partialDate';
+import { dateAnchorTime } from './monthScale';
 
 // One decimal in the model: finer than a pixel, and short, stable numbers in the HTML.
 const round = (n: number) => Number(n.toFixed(1));
 
-/** Horizontal step between bar lanes, viewBox pixels. */
-export const laneStep = 7;
+/** An event known only to its month (or year): a chip this size on a band spanning the month, viewBox pixels. */
+export const chipSize = { width: 8, height: 10 };
 
-/** Lane per date (in start order): 0 for a day's dot on the axis, 1, 2 ... for bars, `laneStep` px apart. */
-export function barLanes(dates: readonly PartialDate[]): number[] {
-  const laneEnds: number[] = [];
-  return dates.map((d) => {
-    if (d.precision === 'day') return 0;
-    const s = partialDateStart(d);
-    // First lane free by this bar's start; a new lane only when all are taken.
-    let lane = laneEnds.findIndex((endTime) => endTime <= s);
-    if (lane < 0) lane = laneEnds.length;
-    laneEnds[lane] = partialDateEnd(d);
-    return lane + 1;
-  });
-}
+/** Radius of a day's dot, viewBox pixels. */
+export const dotRadius = 5;
 
 /** A date's mark, viewBox pixels: y0 to y1 (equal for a day) and the middle its label aims at. */
 export function markSpan(
@@ -28,17 +18,42 @@ export function markSpan(
 ): { y0: number; y1: number; anchor: number } {
   const y0 = y(new Date(partialDateStart(date)));
   const y1 = date.precision === 'day' ? y0 : y(new Date(partialDateEnd(date)));
-  return { y0, y1, anchor: (y0 + y1) / 2 };
+  return { y0, y1, anchor: y(new Date(dateAnchorTime(date))) };
 }
 
-/** SVG leader path in viewBox pixels from the mark at (x, anchor) to the label's first line at labelMid. */
-export function leaderPath(
-  x: number,
-  day: boolean,
-  anchor: number,
-  labelX: number,
-  labelMid: number,
-): string {
-  // Starts at the edge of the dot (radius 5) or of the bar (half its 6 px width).
-  return `M${round(x + (day ? 5 : 3))},${round(anchor)}C${round(labelX - 8)},${round(anchor)} ${round(x + 8)},${round(labelMid)} ${round(labelX - 3)},${round(labelMid)}`;
+/** A mark to place: a day's dot is at `y`; a chip wants to sit level with its label (`want`) within its span. */
+export interface ChipItem {
+  day: boolean;
+  y0: number;
+  y1: number;
+  want: number;
+}
+
+/**
+ * Where each mark's middle is, viewBox pixels, in the events' order: a day's dot at its date; a chip
+ * as near its label's first line as its month allows, below the marks before it and above the days
+ * after it (with room for the chips between), so that leaders taken in order never cross.
+ */
+export function markCentres(items: readonly ChipItem[]): number[] {
+  const h = chipSize.height;
+  const clear = (prevDay: boolean) => (prevDay ? h / 2 + dotRadius : h + 3);
+  const centres: number[] = [];
+  items.forEach((it, i) => {
+    if (it.day) return centres.push(it.y0);
+    const next = items.findIndex((x, j) => j > i && x.day);
+    const upper = next < 0 ? Infinity : items[next]!.y0 - clear(true) - (next - i - 1) * clear(false);
+    const lower = i === 0 ? -Infinity : centres[i - 1]! + clear(items[i - 1]!.day);
+    const inSpan = Math.min(Math.max(it.want, it.y0 + h / 2 + 1), it.y1 - h / 2 - 1);
+    return centres.push(Math.max(lower, Math.min(inSpan, upper)));
+  });
+  return centres;
+}
+
+/**
+ * SVG leader, viewBox pixels: from the mark's right edge (x0, y0) level to the elbow column, then
+ * straight to just left of the label's first line (at labelMid). Every leader turns at the same
+ * column, so leaders whose marks and labels come in the same order never cross.
+ */
+export function leaderPath(x0: number, y0: number, elbowX: number, labelX: number, labelMid: number): string {
+  return `M${round(x0)},${round(y0)}L${round(elbowX)},${round(y0)}L${round(labelX - 3)},${round(labelMid)}`;
 }

@@ -1,37 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { barLanes, leaderPath, markSpan } from '../../../src/graphics/timeline/eventMarks';
-import { eventLabels, wrapLabel } from '../../../src/graphics/timeline/eventLabels';
-import { monthScale } from '../../../src/graphics/timeline/monthScale';
-import { textWidth } from '../../../src/graphics/labelLayout';
 import {
-  parsePartialDate,
-  partialDateEnd,
-  partialDateStart,
-  type PartialDate,
-} from '../../../src/schemas/partialDate';
+  chipSize,
+  dotRadius,
+  leaderPath,
+  markCentres,
+  markSpan,
+} from '../../../src/graphics/timeline/eventMarks';
+import { eventLabels, wrapLabel } from '../../../src/graphics/timeline/eventLabels';
+import { monthScale, planAxis } from '../../../src/graphics/timeline/monthScale';
+import { textWidth } from '../../../src/graphics/labelLayout';
+import { parsePartialDate, type PartialDate } from '../../../src/schemas/partialDate';
 import type { Event } from '../../../src/schemas/event';
 
 const dates = (...isos: string[]): PartialDate[] => isos.map((d) => parsePartialDate(d)!);
 
-describe('barLanes', () => {
-  it('keeps days on the axis and gives bars that overlap in time lanes of their own', () => {
-    const ds = dates('2023-10-07', '2023-11', '2024', '2024-04', '2024-04', '2024-04-27');
-    const lanes = barLanes(ds);
-    ds.forEach((d, i) => expect(lanes[i] === 0, d.iso).toBe(d.precision === 'day'));
-    for (let i = 0; i < ds.length; i++)
-      for (let j = i + 1; j < ds.length; j++) {
-        const overlap = partialDateStart(ds[j]!) < partialDateEnd(ds[i]!);
-        if (lanes[i]! > 0 && overlap) expect(lanes[i], `${ds[i]!.iso} ${ds[j]!.iso}`).not.toBe(lanes[j]);
-      }
+describe('markCentres', () => {
+  it('puts a day at its date and a chip level with its label, inside its month', () => {
+    expect(markCentres([{ day: true, y0: 50, y1: 50, want: 70 }])).toEqual([50]);
+    expect(markCentres([{ day: false, y0: 100, y1: 200, want: 150 }])).toEqual([150]);
+    expect(markCentres([{ day: false, y0: 100, y1: 200, want: 80 }])).toEqual([
+      100 + chipSize.height / 2 + 1,
+    ]);
   });
 
-  it('reuses a lane once the bar in it has ended', () => {
-    expect(barLanes(dates('2023-11', '2023-12', '2024-01'))).toEqual([1, 1, 1]);
+  it('keeps chips in order, apart, and above the days that come after them', () => {
+    const c = markCentres([
+      { day: false, y0: 100, y1: 200, want: 150 },
+      { day: false, y0: 100, y1: 200, want: 150 },
+      { day: true, y0: 160, y1: 160, want: 190 },
+    ]);
+    expect(c[1]! - c[0]!).toBeGreaterThanOrEqual(chipSize.height);
+    expect(c[2]).toBe(160);
+    expect(160 - c[1]!).toBeGreaterThanOrEqual(chipSize.height / 2 + dotRadius);
   });
 });
 
 describe('markSpan and leaderPath', () => {
-  const y = monthScale(dates('2024-01-10', '2024-02'), 0, 300);
+  const ds = dates('2024-01-10', '2024-02');
+  const { y } = monthScale(planAxis(ds, [30, 30], 24, 12), 0, 300);
 
   it('draws a day as a point and a month as a span over the whole month, label aimed at its middle', () => {
     const day = markSpan(parsePartialDate('2024-01-10')!, y);
@@ -43,14 +49,8 @@ describe('markSpan and leaderPath', () => {
     expect(month.anchor).toBeCloseTo((month.y0 + month.y1) / 2, 9);
   });
 
-  it('starts the leader just right of the mark at its anchor and ends just left of the label', () => {
-    const n = leaderPath(80, true, 100, 120, 140)
-      .match(/-?[\d.]+/g)!
-      .map(Number);
-    expect(n[0]).toBeGreaterThan(80);
-    expect(n[1]).toBe(100);
-    expect(n.at(-2)).toBeLessThan(120);
-    expect(n.at(-1)).toBe(140);
+  it('runs the leader level from the mark to the elbow, then to just left of the label', () => {
+    expect(leaderPath(85, 100, 95, 110, 140)).toBe('M85,100L95,100L107,140');
   });
 });
 

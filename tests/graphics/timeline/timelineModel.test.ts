@@ -41,19 +41,30 @@ describe('timelineModel', () => {
     );
   });
 
-  it('labels every month on the axis', () => {
+  it('labels every month with events on the axis, the end of the last, and April week by week', () => {
     const m = timelineModel(content.events, timelineSizeFor(768));
     expect(m.ticks.map((t) => t.key)).toEqual([
       '2023-10',
       '2023-11',
       '2023-12',
-      '2024-01',
-      '2024-02',
-      '2024-03',
       '2024-04',
+      '2024-04-08',
+      '2024-04-15',
+      '2024-04-22',
+      '2024-04-29',
       '2024-05',
     ]);
-    expect(m.ticks[0]!.label).toBe('Oct 2023');
+    expect(m.ticks.map((t) => t.label)).toEqual([
+      'Oct 2023',
+      'Nov',
+      '',
+      'Apr 2024',
+      '8 Apr',
+      '15 Apr',
+      '22 Apr',
+      '29 Apr',
+      'May',
+    ]);
   });
 
   it('grows from YAML alone: a new event appears in its place', () => {
