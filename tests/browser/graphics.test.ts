@@ -440,10 +440,11 @@ describe('the diagram by keyboard, pointer and screen reader', () => {
           () =>
             (document.activeElement as HTMLElement | null)?.dataset?.key ?? document.activeElement?.tagName,
         );
-      // The tab stop: the first actor in reading order (the top left), where the arrows start.
+      // The tab stop, then the first actor in reading order (Home), where the arrows start.
       await page
         .locator('actor-diagram svg.diagram-svg--wide .diagram-node[tabindex="0"]')
         .evaluate((n) => (n as SVGGElement).focus());
+      await page.keyboard.press('Home');
       const start = await focused();
       const first = content.actors.find((a) => a.id === start)!;
       const details = page.locator('actor-diagram [data-role="details"]');

@@ -196,7 +196,8 @@ describe('the story by keyboard', () => {
           }
           return seen;
         };
-        // Tab enters at the first actor; Right (and Down) go on to the last, Left (and Up) come back.
+        // From the first actor (Home), Right (and Down) go on to the last, Left (and Up) come back.
+        await page.keyboard.press('Home');
         expect(await walk('ArrowRight')).toEqual(order);
         expect(await walk('ArrowLeft')).toEqual([...order].reverse());
         expect(await walk('ArrowDown')).toEqual(order);

@@ -45,11 +45,11 @@ export class ActorDiagramElement extends GraphicElement<DiagramClientModel> {
       // The nodes are the tab stop; the SVG itself must not be one.
       svg.setAttribute('tabindex', '-1');
       svg.setAttribute('aria-roledescription', 'diagram');
-      // The one tab stop is the first actor in reading order (top left), where the arrows start.
-      const first = this.#order(svg)[0];
-      svg.querySelectorAll<SVGGElement>('.diagram-node').forEach((node) => {
+      // The one tab stop starts at the page's first actor (whose details the layout of the story's
+      // pane is made for); from there the arrows, Home and End go by reading order.
+      svg.querySelectorAll<SVGGElement>('.diagram-node').forEach((node, i) => {
         const key = node.dataset.key!;
-        node.setAttribute('tabindex', node === first ? '0' : '-1');
+        node.setAttribute('tabindex', i === 0 ? '0' : '-1');
         node.setAttribute('role', 'button');
         node.setAttribute('aria-pressed', 'false');
         node.setAttribute('aria-label', `${names.get(key) ?? key}, ${node.dataset.kind}`);
