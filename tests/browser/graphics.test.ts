@@ -440,14 +440,15 @@ describe('the diagram by keyboard, pointer and screen reader', () => {
           () =>
             (document.activeElement as HTMLElement | null)?.dataset?.key ?? document.activeElement?.tagName,
         );
+      // The tab stop, then the first actor in reading order (Home), where the arrows start.
       await page
-        .locator('actor-diagram svg.diagram-svg--wide .diagram-node')
-        .first()
+        .locator('actor-diagram svg.diagram-svg--wide .diagram-node[tabindex="0"]')
         .evaluate((n) => (n as SVGGElement).focus());
+      await page.keyboard.press('Home');
       const start = await focused();
-      expect(start).toBe(content.actors[0]!.id);
+      const first = content.actors.find((a) => a.id === start)!;
       const details = page.locator('actor-diagram [data-role="details"]');
-      await expect.poll(() => details.textContent()).toContain(content.actors[0]!.description);
+      await expect.poll(() => details.textContent()).toContain(first.description);
       await page.keyboard.press('ArrowRight');
       const next = await focused();
       expect(next).not.toBe(start);

@@ -45,6 +45,33 @@ const focused = (page: Page) =>
     };
   });
 
+/**
+ * The focused diagram's actors (their aria-labels) in reading order, from their boxes on screen:
+ * rows from the top, each left to right; the highest actor left starts a row, and every actor whose
+ * centre lies level with its box (above its bottom edge) joins it.
+ */
+const readingOrderOnScreen = (page: Page) =>
+  page.evaluate(() => {
+    const svg = document.activeElement!.closest('svg')!;
+    let left = [...svg.querySelectorAll('.diagram-node')].map((n) => {
+      const r = n.querySelector('rect')!.getBoundingClientRect();
+      return {
+        label: n.getAttribute('aria-label')!,
+        cx: r.x + r.width / 2,
+        cy: r.y + r.height / 2,
+        bottom: r.bottom,
+      };
+    });
+    const order: string[] = [];
+    while (left.length > 0) {
+      const top = left.reduce((a, b) => (b.cy < a.cy || (b.cy === a.cy && b.cx < a.cx) ? b : a));
+      const row = left.filter((n) => n.cy <= top.bottom + 0.5).sort((a, b) => a.cx - b.cx || a.cy - b.cy);
+      order.push(...row.map((n) => n.label));
+      left = left.filter((n) => !row.includes(n));
+    }
+    return order;
+  });
+
 describe('the story by keyboard', () => {
   for (const story of stories)
     for (const size of keyboardViewports)
@@ -134,11 +161,7 @@ describe('the story by keyboard', () => {
         const steps = await builtSteps(page);
         await readStep(page, steps.find((s) => s.graphic === 'diagram')!.id);
         await tabTo(page, '.diagram-node');
-        const actors = await page.evaluate(() =>
-          [...document.activeElement!.closest('svg')!.querySelectorAll('.diagram-node')].map((n) =>
-            n.getAttribute('aria-label'),
-          ),
-        );
+        const actors = await readingOrderOnScreen(page);
         const y = await page.evaluate(() => scrollY);
         for (const [key, actor] of [
           ['End', actors.at(-1)],
@@ -150,6 +173,38 @@ describe('the story by keyboard', () => {
           expect(await focused(page)).toMatchObject({ graphic: 'diagram', label: actor });
           expect(await page.evaluate(() => scrollY)).toBe(y);
         }
+      } finally {
+        await close();
+      }
+    });
+
+  for (const size of keyboardViewports)
+    it(`the arrows walk every actor of the diagram in reading order at ${size.join(' × ')}`, async () => {
+      const { page, close } = await open(storyPath, size);
+      try {
+        const steps = await builtSteps(page);
+        await readStep(page, steps.find((s) => s.graphic === 'diagram')!.id);
+        await tabTo(page, '.diagram-node');
+        // The order as the reader sees the boxes on screen, worked out here, apart from the build's.
+        const order = await readingOrderOnScreen(page);
+        expect(new Set(order).size).toBe(order.length);
+        const walk = async (key: string) => {
+          const seen = [(await focused(page)).label];
+          for (let i = 1; i < order.length; i++) {
+            await page.keyboard.press(key);
+            seen.push((await focused(page)).label);
+          }
+          return seen;
+        };
+        // From the first actor (Home), Right (and Down) go on to the last, Left (and Up) come back.
+        await page.keyboard.press('Home');
+        expect(await walk('ArrowRight')).toEqual(order);
+        expect(await walk('ArrowLeft')).toEqual([...order].reverse());
+        expect(await walk('ArrowDown')).toEqual(order);
+        expect(await walk('ArrowUp')).toEqual([...order].reverse());
+        // No wrap: at the first actor, Up stays there, and focus stays in the diagram.
+        await page.keyboard.press('ArrowUp');
+        expect(await focused(page)).toMatchObject({ graphic: 'diagram', label: order[0] });
       } finally {
         await close();
       }

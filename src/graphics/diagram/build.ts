@@ -3,6 +3,7 @@ import { diagramBuild, type DiagramVariant } from './diagramData';
 import type { DiagramModel } from './diagramModel';
 import { describeFocus } from './describe';
 import type { DiagramClientModel } from './element';
+import { readingOrder } from './readingOrder';
 
 export const builder: GraphicBuilder<Record<DiagramVariant, DiagramModel>, DiagramClientModel> = {
   build: (c) => diagramBuild(c.actors, c.relations),
@@ -12,8 +13,12 @@ export const builder: GraphicBuilder<Record<DiagramVariant, DiagramModel>, Diagr
       nodes: model.nodes.map((n) => n.key),
       edges: model.edges.map((e) => [e.key, e.from, e.to]),
       ties: model.ties.map((t) => [t.key, t.node]),
-      centres: Object.fromEntries(
-        Object.entries(built).map(([variant, m]) => [variant, m.nodes.map((n) => [n.x, n.y])]),
+      // Each layout's keyboard order, as its nodes are drawn (the layouts differ).
+      order: Object.fromEntries(
+        Object.entries(built).map(([variant, m]) => [
+          variant,
+          readingOrder(m.nodes).map((i) => m.nodes[i]!.key),
+        ]),
       ),
     };
   },

@@ -1,40 +1,16 @@
 // <actor-diagram>: highlights what the current step talks about, and lets readers explore the
 // built SVG: hover, tap or focus a node for its details; Tab in, arrow keys (Home, End) between
-// nodes, Escape out.
+// nodes in reading order, Escape out.
 import type { StepState } from '../../lib/story/stepState';
 import { applyMarks } from '../applyMarks.client';
 import { GraphicElement } from '../graphicElement.client';
 import { diagramMarks, type DiagramKeys } from './marks';
+import { keyTarget } from './readingOrder';
 
-/** What the build ships for the browser: the marks' keys and each layout's node centres. */
+/** What the build ships for the browser: the marks' keys and each layout's keyboard order. */
 export interface DiagramClientModel extends DiagramKeys {
-  /** Per layout variant, each node's centre (viewBox pixels), in the order of `nodes`. */
-  centres: Record<string, Array<[number, number]>>;
-}
-
-const arrows: Record<string, [number, number]> = {
-  ArrowRight: [1, 0],
-  ArrowLeft: [-1, 0],
-  ArrowDown: [0, 1],
-  ArrowUp: [0, -1],
-};
-
-/** The nearest node in a direction: distance along it, penalising how far off-axis it lies. */
-export function nextInDirection(
-  from: [number, number],
-  candidates: Array<[number, number]>,
-  [dx, dy]: [number, number],
-): number {
-  let best = -1;
-  let bestScore = Infinity;
-  candidates.forEach(([x, y], i) => {
-    const along = (x - from[0]) * dx + (y - from[1]) * dy;
-    const across = Math.abs((x - from[0]) * dy - (y - from[1]) * dx);
-    if (along <= 1) return;
-    const score = along + across * 2;
-    if (score < bestScore) [best, bestScore] = [i, score];
-  });
-  return best;
+  /** Per layout variant, the node keys in reading order (rows top to bottom, each left to right). */
+  order: Record<string, string[]>;
 }
 
 export class ActorDiagramElement extends GraphicElement<DiagramClientModel> {
@@ -69,6 +45,8 @@ export class ActorDiagramElement extends GraphicElement<DiagramClientModel> {
       // The nodes are the tab stop; the SVG itself must not be one.
       svg.setAttribute('tabindex', '-1');
       svg.setAttribute('aria-roledescription', 'diagram');
+      // The one tab stop starts at the page's first actor (whose details the layout of the story's
+      // pane is made for); from there the arrows, Home and End go by reading order.
       svg.querySelectorAll<SVGGElement>('.diagram-node').forEach((node, i) => {
         const key = node.dataset.key!;
         node.setAttribute('tabindex', i === 0 ? '0' : '-1');
@@ -107,19 +85,27 @@ export class ActorDiagramElement extends GraphicElement<DiagramClientModel> {
       this.select(node.dataset.key, node);
       return;
     }
-    const nodes = [...svg.querySelectorAll<SVGGElement>('.diagram-node')];
-    // Home and End: the first and last actors, as in any composite widget; the page does not scroll.
-    const ends: Record<string, number> = { Home: 0, End: nodes.length - 1 };
-    const direction = arrows[event.key];
-    if (!direction && !(event.key in ends)) return;
+    const nodes = this.#order(svg);
+    const target = keyTarget(event.key, nodes.indexOf(node), nodes.length);
+    if (target === undefined) return;
+    // Arrows, Home and End stay in the diagram: the page does not scroll, even at either end.
     event.preventDefault();
-    const centres = this.model?.centres[svg.dataset.variant ?? ''] ?? [];
-    const at = (n: SVGGElement) => centres[this.model!.nodes.indexOf(n.dataset.key!)] ?? [0, 0];
-    const next = direction ? nextInDirection(at(node), nodes.map(at), direction) : ends[event.key]!;
-    if (next < 0 || nodes[next] === node) return;
+    const next = nodes[target];
+    if (!next || next === node) return;
     node.setAttribute('tabindex', '-1');
-    nodes[next]!.setAttribute('tabindex', '0');
-    nodes[next]!.focus({ preventScroll: true });
+    next.setAttribute('tabindex', '0');
+    next.focus({ preventScroll: true });
+  }
+
+  /** A layout's nodes in its reading order (the build's); any the order misses follow in page order. */
+  #order(svg: SVGSVGElement): SVGGElement[] {
+    const page = [...svg.querySelectorAll<SVGGElement>('.diagram-node')];
+    const keys = this.model?.order[svg.dataset.variant ?? ''] ?? [];
+    const rank = (n: SVGGElement) => {
+      const i = keys.indexOf(n.dataset.key!);
+      return i < 0 ? keys.length + page.indexOf(n) : i;
+    };
+    return [...page].sort((a, b) => rank(a) - rank(b));
   }
 
   /** Pins an actor's details, or closes them; `node` is the mark chosen, where there is one. */

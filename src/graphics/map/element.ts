@@ -7,6 +7,7 @@ import { GraphicElement } from '../graphicElement.client';
 import { reducedMotion } from '../schedule.client';
 import { set, setText } from '../writes.client';
 import { Flight } from './flight.client';
+import { flightLabels } from './flightLabels';
 import type { MapViewModel } from './mapModel';
 import {
   highlightLayers,
@@ -25,6 +26,10 @@ export interface MapClientModel {
   keys: MapKeys;
   places: Record<string, { name: string; note?: string }>;
 }
+
+/** The labels a flight from one view to another carries, and the name the flight layer knows them by. */
+const labelsFor = (from: MapViewModel, to: MapViewModel) =>
+  [flightLabels(from, to), `${from.id}>${to.id}`] as const;
 
 export class LocatorMapElement extends GraphicElement<MapClientModel> {
   static readonly tag = 'locator-map';
@@ -103,7 +108,7 @@ export class LocatorMapElement extends GraphicElement<MapClientModel> {
       const shown = this.model!.views[svg.dataset.variant ?? '']?.[svg.dataset.view ?? ''];
       if (!this.onScreen(svg) || !flight || !model || !shown || flight.flying || !flight.box) continue;
       if (!isStill(shown.transform, model.transform, model.size))
-        flight.draw(flightPlan(shown.transform, model.transform));
+        flight.draw(flightPlan(shown.transform, model.transform), ...labelsFor(shown, model));
     }
     return true;
   }
@@ -173,16 +178,21 @@ export class LocatorMapElement extends GraphicElement<MapClientModel> {
     }
     svg.setAttribute('data-moving', 'true');
     this.schedule.hold(
-      flight.start(flightPlan(from, model.transform), duration, model.size.width).then(
-        () => {
-          if (!current()) return;
-          flight.end();
-          land();
-          svg.removeAttribute('data-moving');
-          rest();
-        },
-        () => undefined, // cancelled: a newer move took over and will land the map
-      ),
+      flight
+        .start(flightPlan(from, model.transform), duration, model.size.width, ...labelsFor(shown, model))
+        .then(
+          () => {
+            if (!current()) return;
+            // The flight's labels stand where the map's own come back: those show at once, no fade.
+            svg.setAttribute('data-landing', 'true');
+            flight.end();
+            land();
+            svg.removeAttribute('data-moving');
+            rest();
+            this.schedule.frame(() => svg.removeAttribute('data-landing'));
+          },
+          () => undefined, // cancelled: a newer move took over and will land the map
+        ),
     );
     // In a flight the map at the new view is hidden, so it is placed while the compositor flies, at
     // idle times: the land and markers, then, in another idle period, the labels.

@@ -1,7 +1,10 @@
 // A map's flight between two views, drawn by pictures of the land in a layer behind the map: the
 // browser's compositor moves them, so no frame of the flight is painted on the main thread (see
-// flightPlan). The map hides its land meanwhile and keeps its footer; its markers and labels fade
-// out, and come back when it lands.
+// flightPlan). The map hides its land, markers and labels meanwhile and keeps its footer; copies of
+// the labels of both views, each its own small picture, ride the land in the same layer and
+// cross-fade midway (flightLabels), so names stay on screen all through a flight.
+import { labelFade, pointAt, type FlightLabel } from './flightLabels';
+import { mapStyle } from './mapModel';
 import type { ViewTransform } from './projection';
 import { flightPlan, viewAt, type PictureMove } from './viewMove';
 import { set } from '../writes.client';
@@ -27,6 +30,40 @@ function picture(svg: SVGSVGElement): SVGSVGElement {
   return copy;
 }
 
+/**
+ * A label as a picture of its own: an SVG one viewBox pixel square (sized in percent of the layer,
+ * so it scales with the map), its text and marker drawn about its top-left corner, where the
+ * flight's transform puts the label's point. Small, so the compositor's layer for it is small.
+ */
+function labelPicture(label: FlightLabel, width: number, height: number): SVGSVGElement {
+  const svg = document.createElementNS(svgNS, 'svg');
+  svg.setAttribute('class', 'map-flight-label');
+  svg.setAttribute('viewBox', '0 0 1 1');
+  svg.setAttribute('data-end', label.end);
+  svg.style.width = `${100 / width}%`;
+  svg.style.height = `${100 / height}%`;
+  if (label.marker) {
+    const place = document.createElementNS(svgNS, 'g');
+    place.setAttribute('class', 'map-place');
+    place.setAttribute('data-kind', label.marker);
+    place.setAttribute('data-highlighted', String(label.highlighted));
+    const mark = document.createElementNS(svgNS, label.marker === 'crossing' ? 'path' : 'circle');
+    if (label.marker === 'crossing') mark.setAttribute('d', 'M0 -5 5 0 0 5 -5 0Z');
+    else mark.setAttribute('r', String(label.highlighted ? mapStyle.highlightRadius : mapStyle.markerRadius));
+    place.append(mark);
+    svg.append(place);
+  }
+  const text = document.createElementNS(svgNS, 'text');
+  text.setAttribute('class', label.className);
+  text.setAttribute('x', String(label.offset[0]));
+  text.setAttribute('y', String(label.offset[1]));
+  text.setAttribute('text-anchor', label.anchor);
+  text.setAttribute('data-highlighted', String(label.highlighted));
+  text.textContent = label.text;
+  svg.append(text);
+  return svg;
+}
+
 /** Draws a picture at a view, with the given areas highlighted. */
 function drawPicture(copy: SVGSVGElement, view: ViewTransform, active: Set<string | undefined>): void {
   set(copy.querySelector('.map-geo')!, 'transform', transformAttribute(view));
@@ -41,7 +78,10 @@ function drawPicture(copy: SVGSVGElement, view: ViewTransform, active: Set<strin
 /** The flight layer of one map SVG: its pictures, the box it covers, and the flight under way. */
 export class Flight {
   readonly layer = document.createElement('div');
+  /** The labels' pictures, above the land's. */
+  readonly #labels = document.createElement('div');
   #pictures: SVGSVGElement[] = [];
+  #labelPictures: Array<{ label: FlightLabel; svg: SVGSVGElement }> = [];
   #running: { animations: Animation[]; from: ViewTransform; to: ViewTransform } | undefined;
   /** Where the map sits in its frame, in CSS pixels: measured after layout, never mid-frame. */
   box: Box | undefined;
@@ -49,6 +89,8 @@ export class Flight {
   constructor(readonly svg: SVGSVGElement) {
     this.layer.className = 'map-flight';
     this.layer.setAttribute('aria-hidden', 'true');
+    this.#labels.className = 'map-flight-labels';
+    this.layer.append(this.#labels);
     svg.before(this.layer);
   }
 
@@ -73,7 +115,7 @@ export class Flight {
   ensure(count = 3): void {
     while (this.#pictures.length < count) {
       const copy = picture(this.svg);
-      this.layer.append(copy);
+      this.#labels.before(copy);
       this.#pictures.push(copy);
     }
   }
@@ -87,8 +129,21 @@ export class Flight {
     );
   }
 
-  /** Draws the plan's pictures, each at its view; hides the ones it does not use. Writes only what differs. */
-  draw(plan: Plan): void {
+  /** Makes the labels' pictures, unless the layer holds these labels already (`id` names them). */
+  #drawLabels(labels: FlightLabel[], id: string): void {
+    if (this.#labels.dataset.labels === id) return;
+    const [, , width = 1, height = 1] = (this.svg.getAttribute('viewBox') ?? '').split(/\s+/).map(Number);
+    this.#labelPictures = labels.map((label) => ({ label, svg: labelPicture(label, width, height) }));
+    this.#labels.replaceChildren(...this.#labelPictures.map((l) => l.svg));
+    this.#labels.dataset.labels = id;
+  }
+
+  /**
+   * Draws the plan's pictures, each at its view, and the labels' (`id` names them); hides the
+   * pictures it does not use. Writes only what differs.
+   */
+  draw(plan: Plan, labels: FlightLabel[] = [], id = ''): void {
+    this.#drawLabels(labels, id);
     this.ensure(plan.pictures.length);
     const active = this.#activeAreas();
     this.#pictures.forEach((copy, i) => {
@@ -107,8 +162,14 @@ export class Flight {
   }
 
   /** Starts the flight the plan describes; resolves when it lands, rejects if a newer move cancels it. */
-  start(plan: Plan, duration: number, viewWidth: number): Promise<unknown> {
-    this.draw(plan);
+  start(
+    plan: Plan,
+    duration: number,
+    viewWidth: number,
+    labels: FlightLabel[] = [],
+    id = '',
+  ): Promise<unknown> {
+    this.draw(plan, labels, id);
     set(this.layer, 'data-flying', 'true');
     const perUnit = this.box!.width / viewWidth;
     const timing: KeyframeAnimationOptions = {
@@ -128,6 +189,20 @@ export class Flight {
       ];
       return this.#pictures[i]!.animate(frames, timing);
     });
+    // Each label moves in a straight line (a point's place is linear in the plan's progress) and
+    // keeps its size; the labels of the shallower view give way to the deeper one's midway.
+    const shallow = plan.reverse ? 'destination' : 'source';
+    const moves = this.#labelPictures.map(({ label, svg }) => {
+      const at = (view: ViewTransform) => pointAt(label, view).map((v) => v * perUnit);
+      const [[x0, y0], [x1, y1]] = [at(plan.from), at(plan.to)];
+      const frames = [
+        { offset: 0, transform: `translate(${x0}px, ${y0}px)` },
+        ...labelFade(label.end === shallow),
+        { offset: 1, transform: `translate(${x1}px, ${y1}px)` },
+      ];
+      return svg.animate(frames, timing);
+    });
+    animations.push(...moves);
     this.#running = { animations, from: plan.from, to: plan.to };
     return Promise.all(animations.map((a) => a.finished));
   }
