@@ -27,11 +27,19 @@ export interface ChartLine {
   role: 'whole' | 'part' | 'label' | 'source';
 }
 
-/** The chart in one view at one size; `visible` false (and nothing in it) where the view asks for none. */
+/**
+ * The chart in one view at one size; `visible` false (and nothing in it) where the view asks for none.
+ * Its marks are in its own units, from its top left corner; it is drawn at `x`, `y`, scaled by `scale`.
+ */
 export interface MapFigureChart {
   visible: boolean;
-  /** Top left corner of the chart's panel, and its size. */
+  x: number;
+  y: number;
+  scale: number;
+  /** The chart's panel, in its own units. */
   panel: Box;
+  /** Where it lies on the map, in viewBox pixels (an obstacle for the labels). */
+  bounds: Box;
   units: ChartUnit[];
   lines: ChartLine[];
   /** The chart in words, for the view's description. */
@@ -40,6 +48,10 @@ export interface MapFigureChart {
 
 export const noChart: MapFigureChart = {
   visible: false,
+  x: 0,
+  y: 0,
+  scale: 1,
+  bounds: { x: 0, y: 0, width: 0, height: 0 },
   panel: { x: 0, y: 0, width: 0, height: 0 },
   units: [],
   lines: [],
@@ -82,7 +94,7 @@ function wrap(text: string, width: number, font: number): string[] {
 }
 
 /** The chart's marks in its own coordinates (top left 0 0), and its size. */
-function layout(figures: ChartFigure[]): Omit<MapFigureChart, 'visible' | 'sentence'> {
+function layout(figures: ChartFigure[]): Pick<MapFigureChart, 'panel' | 'units' | 'lines'> {
   const { per, columns, unit, pitch, valueFont, font, pad } = chartStyle;
   const [whole, ...parts] = figures as [ChartFigure, ...ChartFigure[]];
   const count = (v: number) => Math.round(v / per);
@@ -114,7 +126,7 @@ function layout(figures: ChartFigure[]): Omit<MapFigureChart, 'visible' | 'sente
   }
   y += 3;
   for (const text of wrap(`Source: ${sources.join('; ')}`, inner, font)) line(text, 'source', font);
-  return { panel: { x: 0, y: 0, width: inner + 2 * pad, height: y + 2 }, units, lines };
+  return { panel: { x: 0, y: 0, width: inner + 2 * pad + 4, height: y + 2 }, units, lines };
 }
 
 /** What the map around the chart holds, for placing it. */
@@ -151,9 +163,6 @@ function place(size: Box, around: ChartSurroundings): Box | undefined {
     .sort((a, b) => a.cost - b.cost)[0]?.c;
 }
 
-const offset = <T extends { x: number; y: number }>(items: T[], dx: number, dy: number): T[] =>
-  items.map((i) => ({ ...i, x: i.x + dx, y: i.y + dy }));
-
 /** The view's chart, placed on its map; none where the view lists no figures or no corner is clear. */
 export function figureChart(
   view: MapView,
@@ -164,19 +173,13 @@ export function figureChart(
   const figures = chartFigures(view, places, sources);
   if (figures.length === 0) return noChart;
   const drawn = layout(figures);
-  const at = place(drawn.panel, around);
+  // The wide layout has room to draw it larger, as its map is drawn larger.
+  const scale = around.size.width >= 520 ? 1.5 : 1;
+  const { width, height } = drawn.panel;
+  const at = place({ x: 0, y: 0, width: width * scale, height: height * scale }, around);
   if (!at) return noChart;
   const [whole, ...parts] = figures as [ChartFigure, ...ChartFigure[]];
-  const partWords = parts.map((p) => `${p.text} ${p.label}`).join(', and ');
-  const sentence =
-    `The chart shows ${whole.text} ${whole.label}` +
-    (parts.length ? `, and ${partWords}, in the accent colour` : '') +
-    `; each square stands for ${chartStyle.per.toLocaleString('en-GB')} people (source: ${[...new Set(figures.map((f) => f.source))].join('; ')}).`;
-  return {
-    visible: true,
-    panel: at,
-    units: offset(drawn.units, at.x, at.y),
-    lines: offset(drawn.lines, at.x, at.y),
-    sentence,
-  };
+  const words = [whole, ...parts].map((f) => `${f.text} ${f.label}`).join('; ');
+  const sentence = `In squares of ${chartStyle.per.toLocaleString('en-GB')} people: ${words} (${[...new Set(figures.map((f) => f.source))].join('; ')}).`;
+  return { visible: true, x: at.x, y: at.y, scale, bounds: at, ...drawn, sentence };
 }

@@ -340,7 +340,7 @@ export function mapViewModel(
   const border = frame.detail ? borderRequest(geography, frame.project, mapStyle.areaFont) : undefined;
   const requests = labelRequests(projected, offMap, areas, border);
   const chart = viewChart(view, geography, places, sources, frame, size, markers);
-  const chartBox = chart.visible ? [chart.panel] : [];
+  const chartBox = chart.visible ? [chart.bounds] : [];
   const obstacles = [...markers, ...chartBox, ...routeObstacles(view, places, frame.project)];
   const labelFor = layoutLabels(requests, size, frame.mapHeight, obstacles);
   const { transform } = frame;

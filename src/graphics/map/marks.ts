@@ -159,7 +159,11 @@ function chartLayers(model: MapViewModel, keys: MapKeys): Record<'chart' | 'char
   const lines = new Map(chart.lines.map((l) => [l.key, l]));
   const box = chart.panel;
   return {
-    chart: single('.map-chart', { 'data-visible': flag(chart.visible), 'aria-hidden': unheard(chart.visible) }),
+    chart: single('.map-chart', {
+      transform: `${translate(chart.x, chart.y)} scale(${chart.scale})`,
+      'data-visible': flag(chart.visible),
+      'aria-hidden': unheard(chart.visible),
+    }),
     chartPanel: single('.map-chart-panel', { x: box.x, y: box.y, width: box.width, height: box.height }),
     chartUnits: {
       selector: '.map-chart-unit',
