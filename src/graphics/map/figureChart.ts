@@ -87,7 +87,8 @@ function wrap(text: string, width: number, font: number): string[] {
   const lines: string[] = [];
   for (const word of text.split(/\s+/)) {
     const last = lines.at(-1);
-    if (last !== undefined && textWidth(`${last} ${word}`, font) <= width) lines[lines.length - 1] = `${last} ${word}`;
+    if (last !== undefined && textWidth(`${last} ${word}`, font) <= width)
+      lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
   return lines;
@@ -99,7 +100,10 @@ function layout(figures: ChartFigure[]): Pick<MapFigureChart, 'panel' | 'units' 
   const [whole, ...parts] = figures as [ChartFigure, ...ChartFigure[]];
   const count = (v: number) => Math.round(v / per);
   const gridWidth = columns * pitch - (pitch - unit);
-  const texts = figures.flatMap((f) => [textWidth(f.text, valueFont, { bold: true }), textWidth(f.label, font)]);
+  const texts = figures.flatMap((f) => [
+    textWidth(f.text, valueFont, { bold: true }),
+    textWidth(f.label, font),
+  ]);
   const inner = Math.ceil(Math.max(gridWidth, ...texts));
   const sources = [...new Set(figures.map((f) => f.source))];
   const lines: ChartLine[] = [];

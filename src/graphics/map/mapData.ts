@@ -36,7 +36,9 @@ export function mapBuild(
   const byVariant = Object.fromEntries(
     (Object.keys(mapVariants) as MapVariant[]).map((variant) => [
       variant,
-      Object.fromEntries(views.map((v) => [v.id, mapViewModel(geography, places, v, mapVariants[variant], sources)])),
+      Object.fromEntries(
+        views.map((v) => [v.id, mapViewModel(geography, places, v, mapVariants[variant], sources)]),
+      ),
     ]),
   ) as MapBuild['views'];
   const models = Object.values(byVariant).flatMap((m) => Object.values(m));

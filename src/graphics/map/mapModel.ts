@@ -247,12 +247,21 @@ function viewChart(
   >;
   const highlighted = new Set<string>(view.highlight.areas);
   const border = frame.detail
-    ? geography.detail.borders['egypt-gaza'].coordinates.flat().map((p) => frame.project(p as [number, number]))
+    ? geography.detail.borders['egypt-gaza'].coordinates
+        .flat()
+        .map((p) => frame.project(p as [number, number]))
     : [];
   const xs = border.map((p) => p[0]);
   const ys = border.map((p) => p[1]);
   const borderBox: Box[] = border.length
-    ? [{ x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) }]
+    ? [
+        {
+          x: Math.min(...xs),
+          y: Math.min(...ys),
+          width: Math.max(...xs) - Math.min(...xs),
+          height: Math.max(...ys) - Math.min(...ys),
+        },
+      ]
     : [];
   return figureChart(view, places, new Map(sources.map((s) => [s.id, s])), {
     size,

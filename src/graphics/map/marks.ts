@@ -153,7 +153,10 @@ function nameLayers(model: MapViewModel): Record<'placeLabels' | 'areaLabels' | 
 }
 
 /** The chart of the view's figures: its panel, squares and words, each hidden where the view has none. */
-function chartLayers(model: MapViewModel, keys: MapKeys): Record<'chart' | 'chartPanel' | 'chartUnits' | 'chartLines', Layer> {
+function chartLayers(
+  model: MapViewModel,
+  keys: MapKeys,
+): Record<'chart' | 'chartPanel' | 'chartUnits' | 'chartLines', Layer> {
   const chart = model.figureChart;
   const units = new Map(chart.units.map((u) => [u.key, u]));
   const lines = new Map(chart.lines.map((l) => [l.key, l]));

@@ -16,7 +16,9 @@ export function checkViewFigures(
   places: readonly Place[],
   file: string,
 ): ContentError[] {
-  const byId = new Map(places.map((p) => [p.id, p]));
+  // The first entry of an id counts: a duplicate is reported by the id checks, once.
+  const byId = new Map<string, Place>();
+  for (const p of places) if (!byId.has(p.id)) byId.set(p.id, p);
   const errors: ContentError[] = [];
   for (const { data: view, item } of views) {
     const base = { file, line: item.fieldLines.figures ?? item.line, entry: entryLabel(item.value, item.index) };
