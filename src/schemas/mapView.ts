@@ -10,6 +10,16 @@ export const RouteSchema = z.strictObject({
   to: RefSchema.describe('the id of the place the route ends at.'),
 });
 
+/** A place's figure drawn in the view's chart of squares, e.g. Gaza's population. */
+export const MapFigureSchema = z.strictObject({
+  place: RefSchema.describe('the id of the place (content/places.yaml) whose figure is drawn.'),
+  figure: z
+    .string()
+    .min(1)
+    .describe('the name of the figure on that place, e.g. "population" (one of its `figures`).'),
+  label: TextSchema.describe('the words after the number in the chart, e.g. "people in Gaza".'),
+});
+
 /** One view of the locator map (content/map-views.yaml); steps name it by id. */
 export const MapViewSchema = z.strictObject({
   id: IdSchema.describe('the stable id that steps and embed URLs use to open this view.'),
@@ -47,7 +57,14 @@ export const MapViewSchema = z.strictObject({
     .array(RefSchema)
     .default([])
     .describe('the ids of places outside the frame to point at from its edge, e.g. Washington.'),
+  figures: z
+    .array(MapFigureSchema)
+    .default([])
+    .describe(
+      "places' figures drawn as a chart of squares (each 100,000 people) in an empty corner of the map: the first is the whole, each next one a part of it, in the accent colour (optional).",
+    ),
 });
 
 export type MapView = z.infer<typeof MapViewSchema>;
+export type MapFigure = z.infer<typeof MapFigureSchema>;
 export type Route = z.infer<typeof RouteSchema>;

@@ -202,6 +202,44 @@ export const badContentCases: BadContentCase[] = [
     ],
   },
   {
+    kind: 'map view charting a place that is not there',
+    break: (f) => f.edit('map-views.yaml', '{ place: rafah, figure: sheltering', '{ place: rafha, figure: sheltering'),
+    expect: [
+      'map-views.yaml:',
+      'entry "gaza"',
+      'field "figures.1.place"',
+      '"rafha" is not the id of any place',
+      'did you mean "rafah"?',
+    ],
+  },
+  {
+    kind: 'map view charting a figure the place does not have',
+    break: (f) => f.edit('map-views.yaml', 'figure: sheltering', 'figure: sheltring'),
+    expect: [
+      'map-views.yaml:',
+      'entry "gaza"',
+      'field "figures.1.figure"',
+      'place "rafah" has no figure "sheltring" — did you mean "sheltering"?',
+      'Fix: write one of its figures: sheltering.',
+    ],
+  },
+  {
+    kind: 'charted figure not worded as a number',
+    break: (f) => f.edit('places.yaml', 'sheltering: more than 1 million', 'sheltering: a great many'),
+    expect: [
+      'map-views.yaml:',
+      'entry "gaza"',
+      'field "figures.1.figure"',
+      '("a great many") is not a number the chart can draw',
+      '"more than 1 million"',
+    ],
+  },
+  {
+    kind: 'charted parts larger than the whole',
+    break: (f) => f.edit('places.yaml', 'sheltering: more than 1 million', 'sheltering: 3 million'),
+    expect: ['map-views.yaml:', 'entry "gaza"', 'field "figures"', 'add up to more than the first figure'],
+  },
+  {
     kind: 'step naming an unknown actor, relation and event',
     break: (f) =>
       f.edit(

@@ -15,7 +15,7 @@ const strip = (value: unknown): unknown =>
       : value;
 
 export const builder: GraphicBuilder<MapBuild, MapClientModel> = {
-  build: (c) => mapBuild(c.geography, c.places, c.views),
+  build: (c) => mapBuild(c.geography, c.places, c.views, c.sources),
   clientModel: (built, c) => ({
     views: strip(built.views) as MapClientModel['views'],
     keys: built.keys,

@@ -1,5 +1,6 @@
 import type { Place } from '../../schemas/place';
 import type { MapView } from '../../schemas/mapView';
+import type { Source } from '../../schemas/source';
 import type { Geography } from '../../lib/geography';
 import {
   mapGeometry,
@@ -9,7 +10,7 @@ import {
   type MapSize,
   type MapViewModel,
 } from './mapModel';
-import type { MapKeys } from './marks';
+import { chartKeys, type MapKeys } from './marks';
 
 /** The two layouts the page ships: phones and narrow columns, then wider columns (CSS picks one by width). */
 export const mapVariants = { narrow: mapSizeFor(320), wide: mapSizeFor(640) } as const satisfies Record<
@@ -30,11 +31,14 @@ export function mapBuild(
   geography: Geography,
   places: readonly Place[],
   views: readonly MapView[],
+  sources: readonly Source[] = [],
 ): MapBuild {
   const byVariant = Object.fromEntries(
     (Object.keys(mapVariants) as MapVariant[]).map((variant) => [
       variant,
-      Object.fromEntries(views.map((v) => [v.id, mapViewModel(geography, places, v, mapVariants[variant])])),
+      Object.fromEntries(
+        views.map((v) => [v.id, mapViewModel(geography, places, v, mapVariants[variant], sources)]),
+      ),
     ]),
   ) as MapBuild['views'];
   const models = Object.values(byVariant).flatMap((m) => Object.values(m));
@@ -45,6 +49,7 @@ export function mapBuild(
       areas: [...new Set(views.flatMap((v) => v.highlight.areas))],
       routes: [...new Set(views.flatMap((v) => v.routes.map((r) => `${r.from}--${r.to}`)))],
       offMap: [...new Set(views.flatMap((v) => v.offMap))],
+      ...chartKeys(models),
     },
   };
 }

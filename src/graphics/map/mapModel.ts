@@ -1,10 +1,12 @@
-import { geoInterpolate, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import { geoContains, geoInterpolate, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { Place } from '../../schemas/place';
 import type { MapView } from '../../schemas/mapView';
+import type { Source } from '../../schemas/source';
 import type { Geography } from '../../lib/geography';
 import type { GazaDetail } from '../../lib/gazaDetail';
 import { placeLabels, type Box } from '../labelLayout';
 import { declutter, type ProjectedPlace } from './declutter';
+import { figureChart, noChart, type MapFigureChart } from './figureChart';
 import {
   areaRequests,
   borderLabelText,
@@ -88,6 +90,8 @@ export interface MapViewModel {
   borderLabel: MapLabel;
   offMap: MapOffMapModel[];
   scaleBar: ScaleBar & { x: number; y: number };
+  /** The chart of the view's figures (hidden where it asks for none). */
+  figureChart: MapFigureChart;
 }
 
 const round = (n: number, digits = 1) => Number(n.toFixed(digits));
@@ -169,6 +173,7 @@ function viewFrame(geography: Geography, places: ReadonlyMap<string, Place>, vie
     ),
     centre,
     detail: withinBox(projection, size, geography.detail.box),
+    invert: (x: number, y: number) => projection.invert!([x, y])! as [number, number],
     centreLonLat: geoMercator()
       .scale(transform.k * baseScale)
       .translate([transform.x, transform.y]).invert!(centre)! as [number, number],
@@ -226,6 +231,50 @@ function layoutLabels(
   };
 }
 
+/** The view's figure chart, in the corner of its map covering the least land (highlighted land most). */
+function viewChart(
+  view: MapView,
+  geography: Geography,
+  places: ReadonlyMap<string, Place>,
+  sources: readonly Source[],
+  frame: ReturnType<typeof viewFrame>,
+  size: MapSize,
+  markers: Box[],
+): MapFigureChart {
+  if (view.figures.length === 0) return noChart;
+  const land = (frame.detail ? geography.detail.land.features : geography.areas.features) as Array<
+    GeoJSON.Feature & { id: string }
+  >;
+  const highlighted = new Set<string>(view.highlight.areas);
+  const border = frame.detail
+    ? geography.detail.borders['egypt-gaza'].coordinates
+        .flat()
+        .map((p) => frame.project(p as [number, number]))
+    : [];
+  const xs = border.map((p) => p[0]);
+  const ys = border.map((p) => p[1]);
+  const borderBox: Box[] = border.length
+    ? [
+        {
+          x: Math.min(...xs),
+          y: Math.min(...ys),
+          width: Math.max(...xs) - Math.min(...xs),
+          height: Math.max(...ys) - Math.min(...ys),
+        },
+      ]
+    : [];
+  return figureChart(view, places, new Map(sources.map((s) => [s.id, s])), {
+    size,
+    mapHeight: frame.mapHeight,
+    keepClear: [...markers, ...borderBox],
+    cost: (x, y) => {
+      const at = frame.invert(x, y);
+      const on = land.find((f) => geoContains(f, at));
+      return on ? (highlighted.has(on.id) ? 4 : 1) : 0;
+    },
+  });
+}
+
 /** The label requests of a view: highlighted places, off-map arrows, other places, then areas. */
 function labelRequests(
   projected: ProjectedPlace[],
@@ -266,6 +315,7 @@ export function mapViewModel(
   allPlaces: readonly Place[],
   view: MapView,
   size: MapSize,
+  sources: readonly Source[] = [],
 ): MapViewModel {
   const places = new Map(allPlaces.map((p) => [p.id, p]));
   const frame = viewFrame(geography, places, view, size);
@@ -298,14 +348,16 @@ export function mapViewModel(
   const areas = areaRequests(geography, frame.visiblePath, visibleIds, highlightedAreas, mapStyle.areaFont);
   const border = frame.detail ? borderRequest(geography, frame.project, mapStyle.areaFont) : undefined;
   const requests = labelRequests(projected, offMap, areas, border);
-  const obstacles = [...markers, ...routeObstacles(view, places, frame.project)];
+  const chart = viewChart(view, geography, places, sources, frame, size, markers);
+  const chartBox = chart.visible ? [chart.bounds] : [];
+  const obstacles = [...markers, ...chartBox, ...routeObstacles(view, places, frame.project)];
   const labelFor = layoutLabels(requests, size, frame.mapHeight, obstacles);
   const { transform } = frame;
   const bar = scaleBar(transform, frame.centreLonLat[1], Math.min(140, size.width * 0.3));
   return {
     id: view.id,
     title: view.title,
-    description: view.description,
+    description: chart.visible ? `${view.description} ${chart.sentence}` : view.description,
     size,
     transform: { k: round(transform.k, 5), x: round(transform.x, 2), y: round(transform.y, 2) },
     highlightedAreas: [...view.highlight.areas],
@@ -329,6 +381,7 @@ export function mapViewModel(
       return { key: o.place.id, x: round(x), y: round(y), angle: round(o.angle), km: o.km, label };
     }),
     scaleBar: { ...bar, width: round(bar.width), x: 12, y: size.height - 10 },
+    figureChart: chart,
   };
 }
 

@@ -11,6 +11,20 @@ export interface MapKeys {
   routes: readonly string[];
   /** Place ids some view points at from the frame's edge. */
   offMap: readonly string[];
+  /** The squares and lines of text the largest figure chart of any view draws (`u0`…, `l0`…). */
+  chartUnits: readonly string[];
+  chartLines: readonly string[];
+}
+
+/** The chart keys every figure carries: as many squares and lines as any view's chart draws. */
+export function chartKeys(models: readonly MapViewModel[]): Pick<MapKeys, 'chartUnits' | 'chartLines'> {
+  const most = (f: (m: MapViewModel) => number) => Math.max(0, ...models.map(f));
+  const units = most((m) => m.figureChart.units.length);
+  const lines = most((m) => m.figureChart.lines.length);
+  return {
+    chartUnits: Array.from({ length: units }, (_, i) => `u${i}`),
+    chartLines: Array.from({ length: lines }, (_, i) => `l${i}`),
+  };
 }
 
 /** The layers written when the map lands (land, markers, scale), then labels, then highlights. */
@@ -32,6 +46,10 @@ export const labelLayers = [
   'offMap',
   'offMapArrows',
   'offMapLabels',
+  'chart',
+  'chartPanel',
+  'chartUnits',
+  'chartLines',
 ] as const;
 export const highlightLayers = ['areas', 'detailAreas', 'routes'] as const;
 /** The areas the Gaza close-up draws in detail, each highlighted as its Natural Earth area is. */
@@ -134,6 +152,57 @@ function nameLayers(model: MapViewModel): Record<'placeLabels' | 'areaLabels' | 
   };
 }
 
+/** The chart of the view's figures: its panel, squares and words, each hidden where the view has none. */
+function chartLayers(
+  model: MapViewModel,
+  keys: MapKeys,
+): Record<'chart' | 'chartPanel' | 'chartUnits' | 'chartLines', Layer> {
+  const chart = model.figureChart;
+  const units = new Map(chart.units.map((u) => [u.key, u]));
+  const lines = new Map(chart.lines.map((l) => [l.key, l]));
+  const box = chart.panel;
+  return {
+    chart: single('.map-chart', {
+      transform: `${translate(chart.x, chart.y)} scale(${chart.scale})`,
+      'data-visible': flag(chart.visible),
+      'aria-hidden': unheard(chart.visible),
+    }),
+    chartPanel: single('.map-chart-panel', { x: box.x, y: box.y, width: box.width, height: box.height }),
+    chartUnits: {
+      selector: '.map-chart-unit',
+      marks: keys.chartUnits.map((key) => {
+        const u = units.get(key);
+        return {
+          key,
+          attrs: {
+            x: u?.x ?? 0,
+            y: u?.y ?? 0,
+            'data-part': flag((u?.part ?? 0) > 0),
+            'data-visible': flag(u !== undefined),
+          },
+        };
+      }),
+    },
+    chartLines: {
+      selector: '.map-chart-text',
+      marks: keys.chartLines.map((key) => {
+        const l = lines.get(key);
+        return {
+          key,
+          attrs: {
+            x: l?.x ?? 0,
+            y: l?.y ?? 0,
+            'data-role': l?.role ?? 'label',
+            'data-visible': flag(l !== undefined),
+            'aria-hidden': unheard(l !== undefined),
+          },
+          text: l?.text ?? '',
+        };
+      }),
+    },
+  };
+}
+
 /** The marks of one view (`model`) of the map, for the SVG holding every key in `keys`. */
 export function mapMarks(model: MapViewModel, keys: MapKeys): Marks<MapLayer> {
   const t = model.transform;
@@ -164,6 +233,7 @@ export function mapMarks(model: MapViewModel, keys: MapKeys): Marks<MapLayer> {
     scaleLabel: single('.map-scale text', { x: bar.width + 6 }, bar.label),
     ...nameLayers(model),
     ...(offMapLayers(model, keys.offMap) as Record<'offMap' | 'offMapArrows' | 'offMapLabels', Layer>),
+    ...chartLayers(model, keys),
     areas: {
       selector: '.map-area-hl',
       marks: keys.areas.map((key) => ({

@@ -19,6 +19,7 @@ const references: Array<{ from: DataCollection; field: string; to: DataCollectio
   { from: 'views', field: 'routes.*.from', to: 'places' },
   { from: 'views', field: 'routes.*.to', to: 'places' },
   { from: 'views', field: 'offMap.*', to: 'places' },
+  { from: 'views', field: 'figures.*.place', to: 'places' },
   { from: 'places', field: 'source', to: 'sources' },
   { from: 'places', field: 'geoSource', to: 'sources' },
   { from: 'actors', field: 'source', to: 'sources' },

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { dataFiles, type DataCollection, type DataEntry } from '../../schemas';
 import { checkReferences, skippedChecks, type LocatedData } from './checkReferences';
 import { checkPlausibility } from './checkPlausibility';
+import { checkViewFigures } from './checkViewFigures';
 import { checkStories } from './checkStories';
 import type { Geography } from '../geography';
 import type { ContentError, ContentReport } from './contentError';
@@ -151,6 +152,11 @@ export function readContent(dir = contentDir(), root = process.cwd()): ContentRe
     ...checkSlugs(stories),
     ...checkStories(stories, data.knownIds),
     ...checkPlausibility(data.located.places, data.located.views, `${prefix}/${dataFiles.places.file}`, readGeography()),
+    ...checkViewFigures(
+      data.located.views,
+      data.located.places.map((p) => p.data),
+      `${prefix}/${dataFiles.views.file}`,
+    ),
   ];
   const content = Object.fromEntries(
     (Object.keys(data.located) as DataCollection[]).map((c) => [c, data.located[c].map((e) => e.data)]),

@@ -46,7 +46,8 @@ describe("the map's marks", () => {
 
       it(`${model.id} (${variant}): texts say the view and the places' names`, () => {
         expect(markOf(marks.title).text).toBe(`Map: ${view.title}`);
-        expect(markOf(marks.desc).text).toBe(view.description);
+        expect(markOf(marks.desc).text).toBe(model.description);
+        expect(model.description.startsWith(view.description)).toBe(true);
         for (const p of places) expect(markOf(marks.placeLabels, p.id).text).toBe(p.name);
         expect(markOf(marks.scaleLabel).text).toBe(model.scaleBar.label);
       });

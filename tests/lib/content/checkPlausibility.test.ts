@@ -36,6 +36,7 @@ const view = (frame: string[], offMap: string[] = []) => ({
     highlight: { places: [], areas: [] },
     routes: [],
     offMap,
+    figures: [],
   } as MapView,
   item: { value: { id: 'v' }, index: 0, line: 1, fieldLines: {} },
 });
