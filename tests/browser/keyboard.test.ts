@@ -50,22 +50,26 @@ const focused = (page: Page) =>
  * rows from the top, each left to right; the highest actor left starts a row, and every actor whose
  * centre lies level with its box (above its bottom edge) joins it.
  */
+/**
+ * The diagram's reading order worked out here, apart from the build's: rows from the top, each left
+ * to right; a row is the highest node left and every node whose centre is level with its box. Read
+ * from the boxes as drawn, in the SVG's own units (on screen every box is scaled alike, and a
+ * fraction of a pixel of rounding must not decide which row a node falls in).
+ */
 const readingOrderOnScreen = (page: Page) =>
   page.evaluate(() => {
     const svg = document.activeElement!.closest('svg')!;
-    let left = [...svg.querySelectorAll('.diagram-node')].map((n) => {
-      const r = n.querySelector('rect')!.getBoundingClientRect();
-      return {
-        label: n.getAttribute('aria-label')!,
-        cx: r.x + r.width / 2,
-        cy: r.y + r.height / 2,
-        bottom: r.bottom,
-      };
+    let left = [...svg.querySelectorAll<SVGGElement>('.diagram-node')].map((n) => {
+      const r = n.querySelector('rect')!;
+      const at = n.transform.baseVal.consolidate()!.matrix;
+      const [x, y] = [at.e + r.x.baseVal.value, at.f + r.y.baseVal.value];
+      const [w, h] = [r.width.baseVal.value, r.height.baseVal.value];
+      return { label: n.getAttribute('aria-label')!, cx: x + w / 2, cy: y + h / 2, bottom: y + h };
     });
     const order: string[] = [];
     while (left.length > 0) {
       const top = left.reduce((a, b) => (b.cy < a.cy || (b.cy === a.cy && b.cx < a.cx) ? b : a));
-      const row = left.filter((n) => n.cy <= top.bottom + 0.5).sort((a, b) => a.cx - b.cx || a.cy - b.cy);
+      const row = left.filter((n) => n.cy <= top.bottom + 1e-6).sort((a, b) => a.cx - b.cx || a.cy - b.cy);
       order.push(...row.map((n) => n.label));
       left = left.filter((n) => !row.includes(n));
     }
