@@ -21,9 +21,9 @@ function crosses(a: [number, number], b: [number, number], box: Box): boolean {
   return false;
 }
 
-// A route drawn through a label makes it hard to read: the words and the dashes cross.
-describe('no route passes through a map label', () => {
-  for (const view of views.filter((v) => v.routes.length > 0))
+// A route or an off-map arrow drawn through a label makes it hard to read: words and lines cross.
+describe('no route or off-map arrow passes through a map label', () => {
+  for (const view of views.filter((v) => v.routes.length > 0 || v.offMap.length > 0))
     for (const width of widths)
       it(`${view.id} at ${width} px`, () => {
         const m = mapViewModel(geography, places, view, mapSizeFor(width));
@@ -36,6 +36,16 @@ describe('no route passes through a map label', () => {
             points: pointsOf(r.d).map(([px, py]): [number, number] => [px * k + x, py * k + y]),
           }));
         expect(lines.length).toBe(view.routes.length);
+        // Each off-map arrow, as the map draws it: 14 px back from its tip along its direction.
+        const arrows = m.offMap.map((o) => {
+          const rad = (o.angle * Math.PI) / 180;
+          const tail: [number, number] = [o.x - 14 * Math.cos(rad), o.y - 14 * Math.sin(rad)];
+          return {
+            key: `arrow ${o.key}`,
+            own: `off ${o.key}`,
+            points: [tail, [o.x, o.y] as [number, number]],
+          };
+        });
         const labels = [
           ...m.places
             .filter((p) => p.visible && p.label.visible)
@@ -43,8 +53,10 @@ describe('no route passes through a map label', () => {
           ...m.areaLabels.filter((l) => l.visible).map((l) => ({ key: `area ${l.key}`, box: l.box })),
           ...m.offMap.filter((o) => o.label.visible).map((o) => ({ key: `off ${o.key}`, box: o.label.box })),
         ];
+        const drawn = [...lines.map((l) => ({ ...l, own: '' })), ...arrows];
         const crossed = labels.flatMap((l) =>
-          lines
+          drawn
+            .filter((line) => line.own !== l.key)
             .filter((line) => line.points.some((p, i) => i > 0 && crosses(line.points[i - 1]!, p, l.box)))
             .map((line) => `${line.key} through ${l.key}`),
         );
