@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeStep, openPage, shownGraphic, useSite } from '../support/browserPage';
+import { activeStep, openPage, settled, shownGraphic, useSite } from '../support/browserPage';
 import { walkStory, type ReadingStop } from '../support/readingProbe';
 import { builtStories } from '../support/stories';
 
@@ -97,6 +97,9 @@ describe('the reading contract', () => {
       try {
         await expect.poll(() => shownGraphic(page), { timeout: 5000 }).toBe('diagram');
         await page.waitForFunction(() => !document.querySelector<HTMLElement>('actor-diagram')!.inert);
+        // The diagram takes the pointer once it has drawn the step (a click before that is a test's
+        // speed, not a reader's).
+        await settled(page);
         const actors = await page.evaluate(() => {
           const svg = [...document.querySelectorAll('actor-diagram svg[data-variant]')].find(
             (s) => s.getBoundingClientRect().width > 0,
@@ -107,8 +110,17 @@ describe('the reading contract', () => {
           });
         });
         expect(actors.length).toBeGreaterThan(2);
+        const openKey = () =>
+          page.evaluate(() =>
+            document.querySelector('actor-diagram [data-role="details"]')!.getAttribute('data-key'),
+          );
         for (const actor of actors) {
+          // The pointer away from the diagram, and the last actor's details closed: a hover on the
+          // way, or details still open over this actor, would take the click.
+          await page.mouse.move(2, 2);
+          await expect.poll(openKey, { timeout: 3000 }).toBeNull();
           await page.mouse.click(actor.x, actor.y);
+          await expect.poll(openKey, { timeout: 3000 }).toBe(actor.key);
           const seen = await page.evaluate((key) => {
             const panel = document.querySelector('actor-diagram [data-role="details"]')!;
             const p = panel.getBoundingClientRect();
@@ -125,6 +137,7 @@ describe('the reading contract', () => {
           expect(seen, actor.key).toEqual({ key: actor.key, onScreen: true, overActor: false });
           // Closed again by a second click on the same actor.
           await page.mouse.click(actor.x, actor.y);
+          await expect.poll(openKey, { timeout: 3000 }).toBeNull();
         }
       } finally {
         await close();
