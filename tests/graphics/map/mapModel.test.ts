@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { overlaps, inside, type Box } from '../../../src/graphics/labelLayout';
 import { mapBuild } from '../../../src/graphics/map/mapData';
 import { mapSizeFor, mapStyle, mapViewModel, type MapViewModel } from '../../../src/graphics/map/mapModel';
-import { mapInputs } from '../../support/mapFixtures';
+import { mapInputs, shownLabels } from '../../support/mapFixtures';
 
 const { geography, places, views } = mapInputs();
 const widths = [320, 375, 414, 600, 768, 1024, 1280, 1440];
@@ -46,13 +46,7 @@ describe('every view at every width from 320 to 1440 px', () => {
       });
 
       it(`${view.id} at ${width} px: labels never overlap each other or markers, and stay in the frame`, () => {
-        const labels = [
-          ...m.places
-            .filter((p) => p.visible && p.label.visible)
-            .map((p) => ({ key: p.key, box: p.label.box })),
-          ...m.areaLabels.filter((l) => l.visible).map((l) => ({ key: `area ${l.key}`, box: l.box })),
-          ...m.offMap.filter((o) => o.label.visible).map((o) => ({ key: `off ${o.key}`, box: o.label.box })),
-        ];
+        const labels = shownLabels(m);
         expect(labels.length).toBeGreaterThan(2);
         for (const a of labels) expect(inside(a.box, mapBox(m)), `${a.key} inside`).toBe(true);
         for (let i = 0; i < labels.length; i++) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { overlaps, type Box } from '../../../src/graphics/labelLayout';
 import { mapGeometry, mapSizeFor, mapViewModel } from '../../../src/graphics/map/mapModel';
-import { mapInputs } from '../../support/mapFixtures';
+import { mapInputs, shownLabels } from '../../support/mapFixtures';
 
 const { geography, places, views } = mapInputs();
 const widths = [320, 375, 414, 480, 600, 768, 1024, 1280, 1440];
@@ -46,13 +46,7 @@ describe('no route or off-map arrow passes through a map label', () => {
             points: [tail, [o.x, o.y] as [number, number]],
           };
         });
-        const labels = [
-          ...m.places
-            .filter((p) => p.visible && p.label.visible)
-            .map((p) => ({ key: p.key, box: p.label.box })),
-          ...m.areaLabels.filter((l) => l.visible).map((l) => ({ key: `area ${l.key}`, box: l.box })),
-          ...m.offMap.filter((o) => o.label.visible).map((o) => ({ key: `off ${o.key}`, box: o.label.box })),
-        ];
+        const labels = shownLabels(m);
         const drawn = [...lines.map((l) => ({ ...l, own: '' })), ...arrows];
         const crossed = labels.flatMap((l) =>
           drawn
