@@ -1,19 +1,33 @@
-// Each step's static figure ships inside <noscript> (see Step.astro): with scripting on, the
-// browser keeps it as text, so the page loads without ~150 KB of SVG that only print shows. Before
-// the page is printed, the figures are built from that text, once, and stay.
+// Print with scripts on: each step gets its figure, built from the live graphic the step shows (a
+// copy of its figure with the step's state written in: GraphicElement.printFigure), so paper shows
+// the very picture the reader scrolled through. Built once, before the first print, and kept. (The
+// step's own figure for readers without scripts sits in <noscript>, which a browser running
+// scripts keeps as text: its images are never loaded.)
+import type { GraphicElement } from '../graphics/graphicElement.client';
+import { readSteps } from './stepData';
 
 /**
- * Replaces every step's <noscript> figure holder with the figure it carries. Its collapsed lists
- * (a map's places) are opened: paper cannot be clicked. print.css opens them too, for printing
- * without scripts, where the browser can style a closed <details>' contents (::details-content).
+ * Puts every step's print figure in its `.step-figure`, in place of the <noscript> holder. Its
+ * collapsed lists (a map's places) are opened: paper cannot be clicked. print.css opens them too,
+ * for printing without scripts. A step whose graphic is not ready (its element not yet defined)
+ * keeps its holder, and is tried again at the next print.
  */
-export function buildStepFigures(root: ParentNode = document): void {
-  for (const holder of root.querySelectorAll('noscript[data-step-figure]')) {
-    // A template parses the markup inert (no script runs, nothing loads) until it is inserted.
-    const template = document.createElement('template');
-    template.innerHTML = holder.textContent ?? '';
-    template.content.querySelectorAll('details').forEach((details) => (details.open = true));
-    holder.replaceWith(template.content);
+export function buildStepFigures(root: Document = document): void {
+  const holders = root.querySelectorAll('.step[data-step] noscript[data-step-figure]');
+  if (holders.length === 0) return;
+  const steps = new Map(readSteps(root).map((s) => [s.state.id, s]));
+  for (const holder of holders) {
+    const id = holder.closest<HTMLElement>('.step')!.dataset.step!;
+    const step = steps.get(id);
+    if (!step) continue;
+    const { graphic } = step.state;
+    const live = root.querySelector(
+      `.sticky-graphics > [data-graphic="${CSS.escape(graphic)}"]`,
+    ) as GraphicElement | null;
+    const figure = live?.printFigure?.(step.state, step.descriptions[graphic], `step-${id}-${graphic}`);
+    if (!figure) continue;
+    figure.querySelectorAll('details').forEach((details) => (details.open = true));
+    holder.replaceWith(figure);
   }
 }
 

@@ -10,4 +10,9 @@ export interface FigureProps {
   live?: boolean;
   /** Where the story's source list is: '' on the story's own page, its address in an embed. */
   sourcePage?: string;
+  /**
+   * The drawing as image files instead of inline SVG (a step's figure for readers without scripts):
+   * each picture layout's address. The figure's words stay as they are.
+   */
+  picture?: { narrow: string; wide: string };
 }

@@ -60,6 +60,40 @@ export abstract class GraphicElement<Model = unknown> extends HTMLElement {
   /** Draws a step's state; `description` is the caption's words for it, where the step has them. */
   abstract show(state: StepState, description?: string): void;
 
+  /**
+   * A step's figure for print: a copy of this graphic's figure with the step's state written in
+   * at once (no transition) in every layout, as the step's static figure was drawn, without what
+   * only the live graphic has (live regions, its interactive parts), its ids under `idPrefix`.
+   * Undefined before the element has its model.
+   */
+  printFigure(state: StepState, description: string | undefined, idPrefix: string): HTMLElement | undefined {
+    const live = this.querySelector<HTMLElement>('figure');
+    if (!live || !this.model) return undefined;
+    const figure = live.cloneNode(true) as HTMLElement;
+    figure.querySelectorAll('[aria-live]').forEach((el) => el.removeAttribute('aria-live'));
+    figure.querySelectorAll('[inert]').forEach((el) => el.removeAttribute('inert'));
+    figure.removeAttribute('tabindex');
+    this.drawState(figure, state);
+    if (description) setText(figure.querySelector('[data-role="description"]'), description);
+    // The live figure's ids all start with its own prefix (`${prefix}-title` names its caption).
+    const prefix = live.querySelector('.graphic-title')?.id.replace(/-title$/, '') ?? '';
+    const renamed = (id: string) =>
+      prefix && id.startsWith(prefix) ? idPrefix + id.slice(prefix.length) : `${idPrefix}-${id}`;
+    figure.querySelectorAll('[id]').forEach((el) => (el.id = renamed(el.id)));
+    for (const name of ['aria-labelledby', 'aria-describedby'])
+      figure.querySelectorAll(`[${name}]`).forEach((el) => {
+        el.setAttribute(name, el.getAttribute(name)!.split(/\s+/).map(renamed).join(' '));
+      });
+    return figure;
+  }
+
+  /**
+   * Writes a state into `figure`, a copy of this graphic's figure, synchronously and in every
+   * layout (marks, the figure's data-*, words that follow the state), and takes out whatever only
+   * the live graphic has. The same marks functions as show(), so print and screen draw alike.
+   */
+  protected abstract drawState(figure: HTMLElement, state: StepState): void;
+
   /** Gets ready to show a state in the next frame; true when that took work worth a frame of its own. */
   prepare(_state: StepState): boolean {
     return false;

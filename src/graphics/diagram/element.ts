@@ -159,9 +159,27 @@ export class ActorDiagramElement extends GraphicElement<DiagramClientModel> {
     this.#enhance();
     const marks = diagramMarks(this.model ?? { nodes: [], edges: [], ties: [] }, state);
     this.eachLayout((svg) => applyMarks(svg, marks));
-    const figure = this.querySelector<HTMLElement>('figure')!;
+    this.#focus(this.querySelector<HTMLElement>('figure')!, state);
+    this.describe(description);
+  }
+
+  #focus(figure: HTMLElement, state: StepState): void {
     figure.dataset.actors = state.actors.join(' ');
     figure.dataset.relations = state.relations.join(' ');
-    this.describe(description);
+  }
+
+  /** The step's diagram on paper: its marks, and the SVG as #enhance() found it (an image, no buttons). */
+  protected drawState(figure: HTMLElement, state: StepState): void {
+    figure.querySelectorAll('[data-role="details"], template[data-details]').forEach((el) => el.remove());
+    figure.querySelectorAll('svg.diagram-svg').forEach((svg) => {
+      svg.setAttribute('role', 'img');
+      svg.removeAttribute('tabindex');
+      svg.removeAttribute('aria-roledescription');
+      for (const node of svg.querySelectorAll('.diagram-node'))
+        for (const name of ['tabindex', 'role', 'aria-pressed', 'aria-label']) node.removeAttribute(name);
+    });
+    const marks = diagramMarks(this.model ?? { nodes: [], edges: [], ties: [] }, state);
+    figure.querySelectorAll('svg[data-variant]').forEach((svg) => applyMarks(svg, marks));
+    this.#focus(figure, state);
   }
 }

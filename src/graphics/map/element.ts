@@ -125,7 +125,11 @@ export class LocatorMapElement extends GraphicElement<MapClientModel> {
   }
 
   #describe(model: MapViewModel): void {
-    const figure = this.querySelector('figure')!;
+    this.#caption(this.querySelector('figure')!, model);
+  }
+
+  /** The view's words in a figure: its data-view, the caption's title and description, the places' list. */
+  #caption(figure: HTMLElement, model: MapViewModel): void {
     figure.dataset.view = model.id;
     setText(figure.querySelector('[data-role="title"]'), model.title);
     setText(figure.querySelector('[data-role="description"]'), model.description);
@@ -140,6 +144,22 @@ export class LocatorMapElement extends GraphicElement<MapClientModel> {
         return li;
       }),
     );
+  }
+
+  /** The view on paper: every layout at once at the view, without the flight layer. */
+  protected drawState(figure: HTMLElement, state: StepState): void {
+    const models = this.#models(state.map);
+    if (!models) return;
+    figure.querySelectorAll('.map-flight').forEach((el) => el.remove());
+    for (const svg of figure.querySelectorAll<SVGSVGElement>('svg[data-variant]')) {
+      const model = models[svg.dataset.variant ?? ''];
+      if (!model) continue;
+      svg.removeAttribute('data-moving');
+      svg.removeAttribute('data-landing');
+      set(svg, 'data-view', model.id);
+      applyMarks(svg, mapMarks(model, this.model!.keys));
+    }
+    this.#caption(figure, Object.values(models)[0]!);
   }
 
   /**

@@ -18,4 +18,10 @@ export class EventTimelineElement extends GraphicElement<TimelineClientModel> {
     this.querySelector<HTMLElement>('figure')!.dataset.event = state.event ?? '';
     this.describe(description);
   }
+
+  protected drawState(figure: HTMLElement, state: StepState): void {
+    const marks = timelineMarks(this.model?.events ?? [], state.event);
+    figure.querySelectorAll('svg[data-variant]').forEach((svg) => applyMarks(svg, marks));
+    figure.dataset.event = state.event ?? '';
+  }
 }

@@ -23,6 +23,12 @@ export const routes = {
   oembed: (slug: string, chart: Chart) => `${base}/oembed/${slug}/${chart}.json`,
   download: (slug: string, chart: Chart, kind: 'svg' | 'png' | 'share') =>
     `${base}/downloads/${slug}/${chart}${kind === 'share' ? '-share.png' : `.${kind}`}`,
+  /**
+   * A step's static figure in one layout, as a standalone SVG: the image a reader without scripts
+   * sees in the step (src/pages/[story]/figures/[file].svg.ts).
+   */
+  stepFigure: (slug: string, step: string, variant: string) =>
+    `${base}/${slug}/figures/${step}-${variant}.svg`,
   /** The RSS feed of the stories. */
   feed: () => `${base}/feed.xml`,
   /** The sitemap's index (written by @astrojs/sitemap). */
