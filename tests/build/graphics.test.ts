@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/readContent';
+import { builtFile } from '../../src/lib/site/routes';
 import { projectRoot, realContent } from '../support/contentFixture';
 import { attr, descendants, elements, readDist, textOf, type Element } from '../support/dist';
 
@@ -60,26 +61,36 @@ describe('the actors diagram and the timeline in the built page', () => {
     }
   });
 
-  it('gives each step a static figure of the graphic it names, in its state', () => {
+  it('gives each step a static figure of the graphic it names, drawn in its state in every file', () => {
     const story = content.stories.find((s) => s.slug === 'mediation')!;
     for (const step of story.steps) {
       const section = staticPage.find((e) => attr(e, 'data-step') === step.id)!;
       const graphic = step.attributes.graphic ?? 'map';
       const figure = within(section).find((e) => e.tagName === 'figure')!;
       expect(attr(figure, 'data-graphic'), step.id).toBe(graphic);
-      if (graphic === 'diagram') {
-        const active = within(figure).filter(
-          (e) => hasClass(e, 'diagram-edge') && attr(e, 'data-state') === 'active',
-        );
-        expect(new Set(active.map((e) => attr(e, 'data-key')))).toEqual(
-          new Set((step.attributes.relations ?? '').split(' ').filter(Boolean)),
-        );
-      }
-      if (graphic === 'timeline') {
-        const active = within(figure).filter(
-          (e) => hasClass(e, 'timeline-event') && attr(e, 'data-state') === 'active',
-        );
-        expect(new Set(active.map((e) => attr(e, 'data-key')))).toEqual(new Set([step.attributes.event]));
+      const files = within(figure).flatMap((e) =>
+        e.tagName === 'img' ? [attr(e, 'src')!] : e.tagName === 'source' ? [attr(e, 'srcset')!] : [],
+      );
+      expect(files.length, step.id).toBe(2);
+      for (const file of files) {
+        const drawn = elements(readDist(builtFile(file)));
+        const active = (cls: string) =>
+          new Set(
+            drawn
+              .filter((e) => hasClass(e, cls) && attr(e, 'data-state') === 'active')
+              .map((e) => attr(e, 'data-key')),
+          );
+        if (graphic === 'diagram')
+          expect(active('diagram-edge'), file).toEqual(
+            new Set((step.attributes.relations ?? '').split(' ').filter(Boolean)),
+          );
+        if (graphic === 'timeline')
+          expect(active('timeline-event'), file).toEqual(new Set([step.attributes.event]));
+        if (graphic === 'map')
+          expect(
+            drawn.find((e) => attr(e, 'data-view') !== undefined && e.tagName === 'g'),
+            file,
+          ).toSatisfy((g: Element) => attr(g, 'data-view') === step.attributes.map);
       }
     }
   });

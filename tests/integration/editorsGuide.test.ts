@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 import { builtFile, routes } from '../../src/lib/site/routes';
 import { contentFixture, projectRoot, type ContentFixture } from '../support/contentFixture';
 import { badContentCases } from '../content/badContent';
-import { attr, descendants, elements, textOf, type Element } from '../support/dist';
+import { attr, descendants, elements, stepFigureFiles, textOf, type Element } from '../support/dist';
 
 interface Example {
   action: 'append' | 'front-matter' | 'create';
@@ -98,9 +98,13 @@ afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-// Every figure the page publishes, the steps' own (inside <noscript>) included.
-const page = (sitePath: string) =>
-  elements(readFileSync(path.join(dist, builtFile(sitePath)), 'utf8'), { scripting: false });
+// Every figure the page publishes, the steps' own included: their words inside <noscript>, their
+// drawings in the SVG files their pictures show.
+const page = (sitePath: string) => {
+  const html = readFileSync(path.join(dist, builtFile(sitePath)), 'utf8');
+  const files = stepFigureFiles(html).map((file) => readFileSync(path.join(dist, builtFile(file)), 'utf8'));
+  return [html, ...files].flatMap((markup) => elements(markup, { scripting: false }));
+};
 const byClass = (all: Element[], name: string) =>
   all.filter((e) => (attr(e, 'class') ?? '').split(/\s+/).includes(name));
 const keyed = (all: Element[], cls: string, key: string) =>
@@ -181,7 +185,20 @@ describe("the editors' guide in README.md, applied to a copy of the content", ()
     const step = all.find((e) => attr(e, 'id') === `step-${id[1]}`)!;
     expect(step).toBeDefined();
     expect(textOf(step)).toContain(/^## (.+)$/m.exec(example.code)![1]);
-    expect(descendants(step).some((e) => e.tagName === 'svg' && attr(e, 'data-view') === id[2])).toBe(true);
+    const figure = descendants(step).find((e) => e.tagName === 'figure')!;
+    expect(attr(figure, 'data-view')).toBe(id[2]);
+    // Its drawing, in every layout, is of that view.
+    const files = descendants(step).flatMap((e) =>
+      e.tagName === 'img' ? [attr(e, 'src')!] : e.tagName === 'source' ? [attr(e, 'srcset')!] : [],
+    );
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const drawn = elements(readFileSync(path.join(dist, builtFile(file)), 'utf8'));
+      expect(
+        drawn.some((e) => attr(e, 'data-view') === id[2]),
+        file,
+      ).toBe(true);
+    }
     const embed = readFileSync(path.join(dist, builtFile(routes.embed('mediation', 'map'))), 'utf8');
     expect(embed).toContain(`"id":"${id[1]}"`);
   });

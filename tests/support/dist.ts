@@ -68,3 +68,17 @@ export function textOf(element: Node): string {
 export function descendants(root: Node): Element[] {
   return childrenOf(root).flatMap((c) => ('tagName' in c ? [c, ...descendants(c)] : []));
 }
+
+/**
+ * The addresses of the steps' figure files a story page shows readers without scripts: each
+ * step's <picture> (its <img> and <source>), in page order.
+ */
+export function stepFigureFiles(html: string): string[] {
+  const all = elements(html, { scripting: false });
+  const inSteps = all.filter((e) => attr(e, 'class')?.split(/\s+/).includes('step-figure'));
+  return inSteps.flatMap((holder) =>
+    descendants(holder).flatMap((e) =>
+      e.tagName === 'img' ? [attr(e, 'src')!] : e.tagName === 'source' ? [attr(e, 'srcset')!] : [],
+    ),
+  );
+}

@@ -3,11 +3,14 @@ import path from 'node:path';
 import { builtFile } from '../../src/lib/site/routes';
 import { attr, elements } from './dist';
 
-/** Every root-relative address a page links to or loads (href, src, content of a refresh), without query or fragment. */
+/**
+ * Every root-relative address a page links to or loads (href, src, srcset, content of a refresh),
+ * without query or fragment: with scripts and without (what <noscript> holds, the steps' images).
+ */
 export function internalAddresses(html: string): string[] {
   const out: string[] = [];
-  for (const e of elements(html)) {
-    for (const name of ['href', 'src', 'xlink:href']) {
+  for (const e of [...elements(html), ...elements(html, { scripting: false })]) {
+    for (const name of ['href', 'src', 'srcset', 'xlink:href']) {
       const value = attr(e, name);
       if (value?.startsWith('/') && !value.startsWith('//')) out.push(value);
     }
