@@ -610,9 +610,21 @@ describe('the sticky map follows the story', () => {
         const graphic = step.attributes.graphic ?? 'map';
         expect(await figure.getAttribute('data-graphic')).toBe(graphic);
         if (graphic === 'map') expect(await figure.getAttribute('data-view')).toBe(step.attributes.map);
-        expect(await figure.locator(`svg.${graphic === 'map' ? 'map' : graphic}-svg:visible`).count()).toBe(
-          1,
-        );
+        // Its drawing: the narrow layout's image at a phone's width, loaded, at its size (no shift).
+        const image = figure.locator('picture img');
+        expect(await image.count(), step.id).toBe(1);
+        await expect
+          .poll(() => image.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0), {
+            message: step.id,
+          })
+          .toBe(true);
+        const drawn = await image.evaluate((i: HTMLImageElement) => ({
+          src: new URL(i.currentSrc).pathname,
+          ratio: i.getBoundingClientRect().width / i.getBoundingClientRect().height,
+          declared: i.width / i.height,
+        }));
+        expect(drawn.src, step.id).toBe(`${storyPath}figures/${step.id}-narrow.svg`);
+        expect(drawn.ratio, step.id).toBeCloseTo(drawn.declared, 1);
       }
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -641,7 +653,28 @@ describe('the sticky map follows the story', () => {
         expect(await figure.isVisible(), step.id).toBe(true);
         if ((step.attributes.graphic ?? 'map') === 'map')
           expect(await figure.getAttribute('data-view')).toBe(step.attributes.map);
+        // Built from the live graphic: every layout's SVG, drawn at the step's state.
+        expect(await figure.locator('svg[data-variant]').count(), step.id).toBeGreaterThanOrEqual(2);
+        if ((step.attributes.graphic ?? 'map') === 'map')
+          for (const view of await figure
+            .locator('svg[data-variant]')
+            .evaluateAll((svgs) => svgs.map((s) => s.getAttribute('data-view'))))
+            expect(view, step.id).toBe(step.attributes.map);
       }
+      // Without what only the live graphics have, and every id once in the page.
+      const copies = await page.evaluate(() => {
+        const figures = document.querySelectorAll('.step-figure');
+        const inFigures = (selector: string) =>
+          [...figures].reduce((n, f) => n + f.querySelectorAll(selector).length, 0);
+        const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+        return {
+          liveOnly: inFigures(
+            '[aria-live], [inert], .map-flight, [data-role="details"], template, [tabindex]',
+          ),
+          repeatedIds: ids.filter((id, i) => ids.indexOf(id) !== i),
+        };
+      });
+      expect(copies).toEqual({ liveOnly: 0, repeatedIds: [] });
     } finally {
       await close();
     }
