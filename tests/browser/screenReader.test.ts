@@ -8,7 +8,7 @@ import { readContent } from '../../src/lib/content/readContent';
 import { routes } from '../../src/lib/site/routes';
 import { graphics } from '../../src/graphics/registry';
 import { allNodes, axSubtrees, spoken, type AxNode } from '../support/axTree';
-import { builtSteps, openPage, readStep, useSite } from '../support/browserPage';
+import { builtSteps, emulatePrint, openPage, readStep, useSite } from '../support/browserPage';
 import { projectRoot, realContent } from '../support/contentFixture';
 import { leadSlug, storyPath } from '../support/stories';
 
@@ -17,14 +17,19 @@ const { content } = readContent(realContent, projectRoot);
 const viewport = { width: 1280, height: 860 };
 const words = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** What the figure shows sighted readers: its caption's title and description, its labels and events. */
+/**
+ * What the figure shows sighted readers: its caption's title and description, its labels and
+ * events (none read from an image: its words are not in the page).
+ */
 function figureText(page: Page, figure: string) {
   return page.evaluate((selector) => {
     const el = document.querySelector(selector)!;
     const text = (e: Element | null) => (e?.textContent ?? '').replace(/\s+/g, ' ').trim();
     const svg = [...el.querySelectorAll('svg[data-variant]')].find(
       (s) => s.getBoundingClientRect().width > 0,
-    )!;
+    ) ?? {
+      querySelectorAll: () => [] as Element[],
+    };
     const labels = (visible: boolean) =>
       [...svg.querySelectorAll('.map-labels text, .map-area-label, .map-offmap-label')]
         .filter((l) => (l.closest('[data-visible="false"]') === null) === visible)
@@ -43,12 +48,15 @@ function figureText(page: Page, figure: string) {
   }, figure);
 }
 
-/** Checks one figure (`figure`, a selector matching one element) as a screen reader meets it. */
-async function expectReadOnce(page: Page, figure: string): Promise<void> {
+/**
+ * Checks one figure (`figure`, a selector matching one element) as a screen reader meets it; its
+ * drawing is an SVG per layout, or (`picture`) an image whose words are not in the page at all.
+ */
+async function expectReadOnce(page: Page, figure: string, { picture = false } = {}): Promise<void> {
   const seen = await figureText(page, figure);
   const where = `${figure} (${seen.graphic})`;
   const [tree] = await axSubtrees(page, figure);
-  const graphicsRead = await axSubtrees(page, `${figure} svg[data-variant]`);
+  const graphicsRead = await axSubtrees(page, `${figure} ${picture ? 'picture img' : 'svg[data-variant]'}`);
   expect(tree, where).toBeDefined();
   // One layout on show, named by the title alone and described by the description.
   expect(
@@ -64,6 +72,11 @@ async function expectReadOnce(page: Page, figure: string): Promise<void> {
   const inGraphic = allNodes(graphicsRead[0]!)
     .filter((n) => n.role === 'StaticText')
     .map((n) => words(n.name));
+  if (picture) {
+    expect(inGraphic, where).toEqual([]);
+    if (seen.graphic === 'timeline') expectEventList(tree!, inGraphic, listedEvents(tree!), where);
+    return;
+  }
   if (seen.graphic === 'map') {
     // Only the labels of the view on show (a label hidden here may also be shown under another key).
     const unheard = seen.hiddenLabels.filter((l) => l && !seen.shownLabels.includes(l));
@@ -74,6 +87,16 @@ async function expectReadOnce(page: Page, figure: string): Promise<void> {
     ).toEqual([]);
   }
   if (seen.graphic === 'timeline') expectEventList(tree!, inGraphic, seen.events, where);
+}
+
+/** The events a timeline's list names, by their key, in its order, when the drawing's labels cannot be read. */
+function listedEvents(tree: AxNode): Array<{ key: string; drawn: string }> {
+  const items = allNodes(tree).filter((n) => n.role === 'listitem');
+  return items.map((item) => {
+    const read = spoken(item);
+    const event = content.events.find((e) => read.endsWith(words(e.label)))!;
+    return { key: event?.id ?? read, drawn: words(event?.label ?? '') };
+  });
 }
 
 /** The timeline's events: a list, one item per event reading "date: label", and the SVG silent. */
@@ -98,7 +121,7 @@ function expectEventList(
 }
 
 describe('the graphics for screen readers', () => {
-  it('static figures (scripting off, print): named by their title, described once, nothing extra read', async () => {
+  it('static figures (scripting off): named by their title, described once, nothing extra read', async () => {
     const { page, close } = await openPage(env.browser(), env.site(), storyPath, {
       viewport,
       javaScriptEnabled: false,
@@ -106,7 +129,26 @@ describe('the graphics for screen readers', () => {
     try {
       const ids = await page.$$eval('.step-figure figure', (all) => all.map((f) => f.closest('.step')!.id));
       expect(ids.length).toBeGreaterThan(0);
+      for (const id of ids) await expectReadOnce(page, `#${id} .step-figure figure`, { picture: true });
+    } finally {
+      await close();
+    }
+  });
+
+  it('printed figures (built from the live graphics): named by their title, described once, nothing extra read', async () => {
+    const { page, problems, close } = await openPage(env.browser(), env.site(), storyPath, { viewport });
+    try {
+      await emulatePrint(page);
+      // Read on screen (a reading of the accessibility tree ends the print emulation), the figures
+      // shown as in print.
+      await page.emulateMedia({ media: 'screen' });
+      await page.$$eval('.step-figure', (all) =>
+        all.forEach((f) => ((f as HTMLElement).style.display = 'block')),
+      );
+      const ids = await page.$$eval('.step-figure figure', (all) => all.map((f) => f.closest('.step')!.id));
+      expect(ids.length).toBe((await builtSteps(page)).length);
       for (const id of ids) await expectReadOnce(page, `#${id} .step-figure figure`);
+      expect(problems).toEqual([]);
     } finally {
       await close();
     }
