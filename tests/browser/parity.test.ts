@@ -1,8 +1,10 @@
-// Parity: for every step of every story, the static figure a reader gets with JavaScript off (and
-// in print) and the live graphic a reader gets after scrolling to that step are the same picture:
-// the same marks, with the same texts, emphasis, geometry and colours. Two pieces of code draw them
-// (the build writes the static SVG, the client moves the live one between states); this holds
-// them together. Stories and steps are read from the build, so new ones are covered as they come.
+// Parity: for every step of every story, the static figure a reader gets with JavaScript off (its
+// words in the page, its drawing in the step's SVG files), the figure print builds from the live
+// graphic, and the live graphic a reader gets after scrolling to that step are the same picture:
+// the same marks, with the same texts, emphasis, geometry and colours. Three pieces of code draw
+// them (the build writes the static SVG, the client moves the live one between states and writes a
+// step's state into a copy for print); this holds them together. Stories and steps are read from
+// the build, so new ones are covered as they come.
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openPage, scrollToStep, useSite } from '../support/browserPage';
@@ -23,7 +25,7 @@ type Picture = Record<string, string>;
  * the class of the group holding it) and its place inside that mark, with its text, its attributes
  * (numbers rounded to one decimal) and the computed paint that reaches the screen.
  */
-function readFigure(figure: Element): Picture {
+function readFigure(figure: Element | null, drawings: Array<{ root: Element; variant: string }>): Picture {
   // Left out, each because it legitimately differs between the static figure and the live one:
   const ignoredAttributes = new Set([
     // Ids, and references to them: each figure has its own idPrefix (step-<id>-…, sticky-…).
@@ -59,15 +61,17 @@ function readFigure(figure: Element): Picture {
   const out: Record<string, string> = {};
 
   // The figure's state and words. (Not the details panel: only the live diagram has one.)
-  for (const a of figure.attributes) if (a.name.startsWith('data-')) out[`figure › @${a.name}`] = a.value;
-  out['caption › kicker'] = words(figure.querySelector('.graphic-kicker'));
-  out['caption › title'] = words(figure.querySelector('.graphic-title'));
-  out['caption › description'] = words(figure.querySelector('[data-role="description"]'));
-  const list = (selector: string, key: string) =>
-    [...figure.querySelectorAll(selector)].map((li) => `${li.getAttribute(key)}: ${words(li)}`).join(' | ');
-  if (figure.querySelector('[data-role="places"]'))
-    out['places on this map'] = list('[data-role="places"] li', 'data-key');
-  if (figure.querySelector('.diagram-legend')) out['key'] = list('.diagram-legend li', 'data-type');
+  if (figure) {
+    for (const a of figure.attributes) if (a.name.startsWith('data-')) out[`figure › @${a.name}`] = a.value;
+    out['caption › kicker'] = words(figure.querySelector('.graphic-kicker'));
+    out['caption › title'] = words(figure.querySelector('.graphic-title'));
+    out['caption › description'] = words(figure.querySelector('[data-role="description"]'));
+    const list = (selector: string, key: string) =>
+      [...figure.querySelectorAll(selector)].map((li) => `${li.getAttribute(key)}: ${words(li)}`).join(' | ');
+    if (figure.querySelector('[data-role="places"]'))
+      out['places on this map'] = list('[data-role="places"] li', 'data-key');
+    if (figure.querySelector('.diagram-legend')) out['key'] = list('.diagram-legend li', 'data-type');
+  }
 
   // The marks, in each layout variant. (The live map's flight layer, .map-flight, lies beside its
   // SVG, not in it: it holds pictures of the land only while the map flies, and is not read.)
@@ -76,12 +80,13 @@ function readFigure(figure: Element): Picture {
     const key = el.getAttribute('data-key');
     return `${el.tagName}${cls ? `.${cls}` : ''}${key === null ? '' : `[${key}]`}`;
   };
-  for (const svg of figure.querySelectorAll<SVGSVGElement>('svg[data-variant]')) {
-    const variant = svg.dataset.variant;
-    // The root's attributes, but not its display: that is which variant the frame's width shows,
-    // and the static figure sits in the text column, the live one in the sticky column.
+  for (const { root: svg, variant } of drawings) {
+    // The root's viewBox and state (data-*), but not its display: that is which variant the
+    // frame's width shows. (A file's root is the group inside its <svg> that holds the marks.)
+    const box = (svg.closest('svg') ?? svg).getAttribute('viewBox');
+    if (box !== null) out[`${variant} › svg › @viewBox`] = rounded(box);
     for (const a of svg.attributes)
-      if (!ignoredAttributes.has(a.name)) out[`${variant} › svg › @${a.name}`] = rounded(a.value);
+      if (a.name.startsWith('data-')) out[`${variant} › svg › @${a.name}`] = rounded(a.value);
     const seen = new Set<string>();
     // Elements not drawn (display none, visibility hidden, opacity 0), and everything inside them.
     const undrawn = new Set<Element>();
@@ -126,16 +131,39 @@ function readFigure(figure: Element): Picture {
         .replace(/\s+/g, ' ')
         .trim();
       if (text) out[`${where} › text`] = text;
-      for (const p of paint) out[`${where} › ${p}`] = rounded(style.getPropertyValue(p));
+      // Type reaches the screen in text only: elsewhere it is the size inherited from the page
+      // around (a file's own is the browser's default).
+      const typeset = ['text', 'tspan', 'textPath'].includes(el.tagName);
+      for (const p of paint)
+        if (typeset || !p.startsWith('font-')) out[`${where} › ${p}`] = rounded(style.getPropertyValue(p));
     }
   }
   return out;
 }
 
-type Reader = { __readFigure: (figure: Element) => Record<string, string> };
+type Reader = {
+  __readFigure: (figure: Element | null, drawings: Array<{ root: Element; variant: string }>) => Picture;
+};
+
+/** In the page: a figure's words and its layouts (svg[data-variant]), as readFigure reads them. */
+function readWhole(figure: Element): Picture {
+  const drawings = [...figure.querySelectorAll<SVGSVGElement>('svg[data-variant]')].map((root) => ({
+    root: root as Element,
+    variant: root.dataset.variant!,
+  }));
+  return (window as unknown as Reader).__readFigure(figure, drawings);
+}
 
 /** Puts readFigure in the page as window.__readFigure (from its source: the page may run no scripts). */
-const installReader = (page: Page) => page.evaluate(`window.__readFigure = ${readFigure.toString()}`);
+const installReader = (page: Page) =>
+  page.evaluate(
+    `window.__readFigure = ${readFigure.toString()}; window.__readWhole = ${readWhole.toString()}`,
+  );
+const readWholeIn = (page: Page, selector: string) =>
+  page.evaluate((selector) => {
+    const figure = document.querySelector(selector);
+    return figure ? (window as unknown as { __readWhole: typeof readWhole }).__readWhole(figure) : undefined;
+  }, selector);
 
 /** One page per story with JavaScript off, shared by its readings (each sets its viewport and scheme). */
 const scriptless = new Map<string, ReturnType<typeof openPage>>();
@@ -166,12 +194,62 @@ async function staticFigures(story: BuiltStory, options: BrowserContextOptions) 
       Object.fromEntries(
         ids.map((id) => {
           const figure = document.querySelector(`#step-${CSS.escape(id)} .step-figure figure`);
-          return [id, figure ? (window as unknown as Reader).__readFigure(figure) : undefined];
+          // Its words: its drawing is in the step's files (stepFiles).
+          return [id, figure ? (window as unknown as Reader).__readFigure(figure, []) : undefined];
         }),
       ),
     story.steps.map((s) => s.id),
   );
   return { figures, problems };
+}
+
+/**
+ * A step's drawing as the reader without scripts gets it: each layout file its <picture> shows
+ * (narrow, wide), opened as a document of its own in the reading's size and scheme, read as
+ * readFigure reads a figure's layouts, keyed by the layout.
+ */
+async function stepFiles(page: Page, story: BuiltStory, stepId: string): Promise<Picture> {
+  const out: Picture = {};
+  for (const variant of ['narrow', 'wide']) {
+    const address = `${story.path}figures/${stepId}-${variant}.svg`;
+    const response = await page.goto(new URL(address, env.site().url).href);
+    expect(response?.status(), address).toBe(200);
+    await installReader(page);
+    Object.assign(
+      out,
+      await page.evaluate(
+        (variant) =>
+          (window as unknown as Reader).__readFigure(null, [
+            { root: document.querySelector('svg > g[data-variant]')!, variant },
+          ]),
+        variant,
+      ),
+    );
+  }
+  return out;
+}
+
+/**
+ * A picture without its undrawn elements: a file leaves out the marks hidden in its state, which
+ * the live graphic keeps, hidden, to fade them in at another step. What must agree is that they
+ * are not drawn; a file that drew one would still differ.
+ */
+function drawnOnly(picture: Picture): Picture {
+  const undrawn = Object.keys(picture)
+    .filter((k) => k.endsWith(' › drawn') && picture[k] === 'no')
+    .map((k) => k.slice(0, -' › drawn'.length));
+  return Object.fromEntries(
+    Object.entries(picture).filter(([k]) => !undrawn.some((w) => k.startsWith(`${w} › `))),
+  );
+}
+
+/** Only the layouts a step's picture offers, and the figure's words. */
+function pictureLayouts(picture: Picture): Picture {
+  const layouts = Object.keys(picture)
+    .filter((k) => k.endsWith(' › svg › @viewBox'))
+    .map((k) => k.split(' › ')[0]!);
+  const other = layouts.filter((l) => l !== 'narrow' && l !== 'wide');
+  return Object.fromEntries(Object.entries(picture).filter(([k]) => !other.includes(k.split(' › ')[0]!)));
 }
 
 /** The state a figure says it shows: its data-* attributes (data-view, data-relations ...). */
@@ -222,7 +300,11 @@ async function liveFigure(page: Page, step: BuiltStory['steps'][number], state: 
                     : shown.getAnimations({ subtree: true }).some((a) => a.playState === 'running')
                       ? 'a transition or animation is still running'
                       : '';
-        const now = why ? '' : JSON.stringify((window as unknown as Reader).__readFigure(figure));
+        const now = why
+          ? ''
+          : JSON.stringify(
+              (window as unknown as { __readWhole: (f: Element) => Picture }).__readWhole(figure),
+            );
         if (now && now === last) return { settled: true as const, picture: JSON.parse(now) as Picture };
         if (now && last) why = 'its marks were still changing';
         last = now;
@@ -246,19 +328,19 @@ function same(a: string | undefined, b: string | undefined): boolean {
   return x.every((n, i) => Math.abs(Number(n) - Number(y[i])) <= 0.1 + 1e-9);
 }
 
-/** Every property that differs, as "where › property: static … ≠ live …". */
+/** Every property that differs, as "where › property: … ≠ live …". */
 function differences(where: string, staticFigure: Picture, live: Picture): string[] {
   const keys = [...new Set([...Object.keys(staticFigure), ...Object.keys(live)])].sort();
   const shown = (v: string | undefined) => (v === undefined ? '(absent)' : JSON.stringify(v));
   return keys
     .filter((k) => !same(staticFigure[k], live[k]))
-    .map((k) => `${where} › ${k}: static ${shown(staticFigure[k])} ≠ live ${shown(live[k])}`);
+    .map((k) => `${where} › ${k}: ${shown(staticFigure[k])} ≠ live ${shown(live[k])}`);
 }
 
 /** A readable failure: the first lines of the differences and how many more there are. */
 function report(lines: string[], shown = 80): string {
   const more = lines.length > shown ? `\n… and ${lines.length - shown} more` : '';
-  return `${lines.length} differences between static and live:\n${lines.slice(0, shown).join('\n')}${more}`;
+  return `${lines.length} differences between the static or print figure and the live one:\n${lines.slice(0, shown).join('\n')}${more}`;
 }
 
 // A phone and a desktop (narrow and wide layout on screen) in light, reading down the story; and
@@ -274,7 +356,7 @@ const readings: { name: string; options: BrowserContextOptions; backwards?: bool
   },
 ];
 
-describe('the live graphic at each step is the picture of the step’s static figure', () => {
+describe('the live graphic at each step is the picture of the step’s static figure and its print figure', () => {
   it('finds the stories and their steps in the build', () => {
     expect(stories.length).toBeGreaterThan(0);
     for (const story of stories) expect(story.steps.length, story.path).toBeGreaterThan(0);
@@ -290,22 +372,49 @@ describe('the live graphic at each step is the picture of the step’s static fi
           story.path,
           reading.options,
         );
+        const first = story.steps[0]!.id;
+        const files = await openPage(
+          env.browser(),
+          env.site(),
+          `${story.path}figures/${first}-narrow.svg`,
+          reading.options,
+        );
         try {
           await installReader(page);
+          // The figures print builds, all at once while the graphics show the first step: each
+          // must take its own step's state whatever the live graphic showed when it was copied.
+          await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
           const diffs: string[] = [];
           for (const step of reading.backwards ? [...story.steps].reverse() : story.steps) {
             const where = `${story.path} ${step.id} (${step.graphic})`;
-            const staticFigure = off.figures[step.id];
-            expect(staticFigure, `${where}: no static figure`).toBeDefined();
+            const words = off.figures[step.id];
+            expect(words, `${where}: no static figure`).toBeDefined();
+            const drawing = await stepFiles(files.page, story, step.id);
+            const print = await readWholeIn(page, `#step-${step.id} .step-figure figure`);
+            expect(print, `${where}: no print figure`).toBeDefined();
             await scrollToStep(page, step.id);
-            const live = await liveFigure(page, step, stateOf(staticFigure!));
+            const live = await liveFigure(page, step, stateOf(words!));
             expect(live.settled ? '' : live.why, `${where}: the live graphic never settled`).toBe('');
-            if (live.settled) diffs.push(...differences(where, staticFigure!, live.picture));
+            if (!live.settled) continue;
+            diffs.push(
+              ...differences(
+                `${where} static`,
+                drawnOnly({ ...words, ...drawing }),
+                drawnOnly(pictureLayouts(live.picture)),
+              ),
+              ...differences(`${where} print`, print!, live.picture),
+            );
           }
           expect(diffs.length, report(diffs)).toBe(0);
-          expect([...off.problems, ...problems]).toEqual([]);
+          // (An SVG opened as a page has no icon link, so Chromium asks for /favicon.ico: a 404 it
+          // reports in the console, not a problem of the file's.)
+          const fileProblems = files.problems.filter(
+            (p) => !p.startsWith('console: Failed to load resource'),
+          );
+          expect([...off.problems, ...problems, ...fileProblems]).toEqual([]);
         } finally {
+          await files.close();
           await close();
         }
-      });
+      }, 240_000);
 });
