@@ -184,6 +184,36 @@ describe('the scrolling story', () => {
       await noScript.page.emulateMedia({ media: 'print' });
       expect(await placesShown(noScript.page)).toEqual(expect.arrayContaining([true]));
       expect(await placesShown(noScript.page)).not.toContain(false);
+      // Each step's own figure: its words as text, its drawing an image (loaded) of the wide layout,
+      // paper being wider than the breakpoint.
+      const figures = await noScript.page.$$eval('.step-figure figure', (all) =>
+        all.map((f) => {
+          const text = (s: string) => (f.querySelector(s)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+          const image = f.querySelector('picture img') as HTMLImageElement | null;
+          return {
+            step: f.closest<HTMLElement>('.step')!.dataset.step!,
+            graphic: f.getAttribute('data-graphic'),
+            words: [
+              text('.graphic-kicker'),
+              text('.graphic-title'),
+              text('.graphic-desc'),
+              text('.graphic-source'),
+            ]
+              .map((w) => w !== '')
+              .join(' '),
+            places: f.querySelectorAll('[data-role="places"] li').length > 0,
+            image: image
+              ? `${image.complete && image.naturalWidth > 0} ${image.currentSrc.split('-').at(-1)}`
+              : '',
+          };
+        }),
+      );
+      expect(figures.map((f) => f.step)).toEqual(steps.map((s) => s.id));
+      for (const f of figures) {
+        expect(f.words, f.step).toBe('true true true true');
+        expect(f.places, f.step).toBe(f.graphic === 'map');
+        expect(f.image, f.step).toBe('true wide.svg');
+      }
     } finally {
       await noScript.close();
     }
