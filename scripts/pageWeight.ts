@@ -15,7 +15,7 @@ export interface Asset {
 const brotli = (bytes: Buffer) =>
   brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
-/** Every same-site file a page at `page` (a path under dist/) loads, the page first. */
+/** Every same-site file a page at `page` (a path under dist/) loads with scripting on, the page first. */
 export function pageAssets(dist: string, page: string): Asset[] {
   const seen = new Set<string>();
   const out: Asset[] = [];
@@ -28,8 +28,10 @@ export function pageAssets(dist: string, page: string): Asset[] {
     const text = bytes.toString('utf8');
     const dir = path.posix.dirname(file);
     if (file.endsWith('.html')) {
+      // What <noscript> holds (the steps' images) is loaded only with scripting off.
+      const loaded = text.replace(/<noscript\b[\s\S]*?<\/noscript>/g, '');
       const refs = [
-        ...text.matchAll(
+        ...loaded.matchAll(
           /<(?:script|img|source)\b[^>]*\bsrc="(\/[^"?#]+)"|<link\b[^>]*\brel="(?:stylesheet|icon|modulepreload|preload)"[^>]*\bhref="(\/[^"?#]+)"/g,
         ),
       ];

@@ -1,15 +1,29 @@
 import { brotliCompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/readContent';
+import { builtFile } from '../../src/lib/site/routes';
 import { stepState } from '../../src/lib/story/stepState';
 import { projectRoot, realContent } from '../support/contentFixture';
-import { attr, descendants, elements, readDist, textOf, type Element } from '../support/dist';
+import {
+  attr,
+  descendants,
+  elements,
+  readDist,
+  stepFigureFiles,
+  textOf,
+  type Element,
+} from '../support/dist';
 
 const { content } = readContent(realContent, projectRoot);
 const html = readDist('mediation/index.html');
 const all = elements(html);
-/** The page as a browser with scripting off (or printing) has it: the steps' own figures included. */
+/** The page as a browser with scripting off has it: the steps' own figures' words included. */
 const staticPage = elements(html, { scripting: false });
+/** The steps' drawings without scripts: each layout file's marks, in a group that says its view and layout. */
+const drawings = stepFigureFiles(html).map((file) => {
+  const drawn = elements(readDist(builtFile(file)));
+  return { file, svg: drawn.find((e) => e.tagName === 'g' && attr(e, 'data-variant'))!, defs: drawn };
+});
 const hasClass = (e: Element, name: string) => (attr(e, 'class') ?? '').split(/\s+/).includes(name);
 const within = descendants;
 
@@ -62,7 +76,10 @@ describe('the locator map in the built page', () => {
       expect(attr(figure, 'data-view')).toBe(states[i]!.map);
       const view = content.views.find((v) => v.id === states[i]!.map)!;
       expect(textOf(figure)).toContain(view.title);
-      const labels = within(figure)
+      const files = drawings.filter((d) => d.file.includes(`/figures/${states[i]!.id}-`));
+      expect(files.map((d) => attr(d.svg, 'data-view'))).toEqual([states[i]!.map, states[i]!.map]);
+      const labels = files
+        .flatMap((d) => within(d.svg))
         .filter(
           (e) =>
             (hasClass(e, 'map-label') || hasClass(e, 'map-area-label')) && attr(e, 'data-visible') === 'true',
@@ -99,14 +116,19 @@ describe('the locator map in the built page', () => {
       expect(ids).toContain(id);
     const border = within(defs).find((e) => attr(e, 'id') === 'map-detail-egypt-gaza')!;
     expect(attr(border, 'd')).toMatch(/^M[\d.,-]+(L[\d.,-]+){2,}$/);
-    const figures = staticPage.filter((e) => e.tagName === 'svg' && hasClass(e, 'map-svg'));
-    const closeUps = figures.filter((svg) => attr(svg, 'data-view') === 'gaza');
+    const figures = drawings.filter((d) => hasClass(d.svg, 'map-svg'));
+    const closeUps = figures.filter((d) => attr(d.svg, 'data-view') === 'gaza').map((d) => d.svg);
     expect(closeUps.length).toBeGreaterThanOrEqual(2);
-    for (const svg of figures) {
-      const layer = within(svg).find((e) => hasClass(e, 'map-detail'))!;
+    for (const { svg, defs: drawn, file } of figures) {
+      // A file leaves out what its view hides: the detailed layer, beyond the close-up.
+      const layer = within(svg).find((e) => hasClass(e, 'map-detail'));
       const closeUp = attr(svg, 'data-view') === 'gaza';
-      expect(attr(layer, 'data-visible')).toBe(closeUp ? 'true' : 'false');
-      expect(within(layer).some((e) => attr(e, 'href') === '#map-detail-egypt-gaza')).toBe(true);
+      const copied = drawn.some((e) => attr(e, 'id') === 'map-detail-egypt-gaza');
+      if (closeUp) {
+        expect(attr(layer!, 'data-visible'), file).toBe('true');
+        expect(within(layer!).some((e) => attr(e, 'href') === '#map-detail-egypt-gaza')).toBe(true);
+      } else expect(layer && attr(layer, 'data-visible'), file).not.toBe('true');
+      expect(copied, file).toBe(closeUp);
       const credit = textOf(within(svg).find((e) => hasClass(e, 'map-credit'))!);
       expect(credit).toBe(closeUp ? '© OpenStreetMap contributors' : 'Natural Earth');
     }
