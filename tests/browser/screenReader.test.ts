@@ -25,11 +25,10 @@ function figureText(page: Page, figure: string) {
   return page.evaluate((selector) => {
     const el = document.querySelector(selector)!;
     const text = (e: Element | null) => (e?.textContent ?? '').replace(/\s+/g, ' ').trim();
-    const svg = [...el.querySelectorAll('svg[data-variant]')].find(
-      (s) => s.getBoundingClientRect().width > 0,
-    ) ?? {
-      querySelectorAll: () => [] as Element[],
-    };
+    // An image's words are not in the page: then nothing is read from the drawing.
+    const svg: ParentNode =
+      [...el.querySelectorAll('svg[data-variant]')].find((s) => s.getBoundingClientRect().width > 0) ??
+      document.createDocumentFragment();
     const labels = (visible: boolean) =>
       [...svg.querySelectorAll('.map-labels text, .map-area-label, .map-offmap-label')]
         .filter((l) => (l.closest('[data-visible="false"]') === null) === visible)
