@@ -7,10 +7,21 @@ import type { GraphicElement } from '../graphics/graphicElement.client';
 import { readSteps } from './stepData';
 
 /**
+ * The step's own figure (its words, its drawing as images), for a graphic that cannot copy its
+ * live one into a state: parsed inert from the holder's text, its images loaded at once.
+ */
+function ownFigure(holder: Element): HTMLElement | undefined {
+  const template = document.createElement('template');
+  template.innerHTML = holder.textContent ?? '';
+  template.content.querySelectorAll('img').forEach((img) => (img.loading = 'eager'));
+  return template.content.querySelector<HTMLElement>('figure') ?? undefined;
+}
+
+/**
  * Puts every step's print figure in its `.step-figure`, in place of the <noscript> holder. Its
  * collapsed lists (a map's places) are opened: paper cannot be clicked. print.css opens them too,
  * for printing without scripts. A step whose graphic is not ready (its element not yet defined)
- * keeps its holder, and is tried again at the next print.
+ * gets its own figure instead.
  */
 export function buildStepFigures(root: Document = document): void {
   const holders = root.querySelectorAll('.step[data-step] noscript[data-step-figure]');
@@ -24,7 +35,9 @@ export function buildStepFigures(root: Document = document): void {
     const live = root.querySelector(
       `.sticky-graphics > [data-graphic="${CSS.escape(graphic)}"]`,
     ) as GraphicElement | null;
-    const figure = live?.printFigure?.(step.state, step.descriptions[graphic], `step-${id}-${graphic}`);
+    const figure =
+      live?.printFigure?.(step.state, step.descriptions[graphic], `step-${id}-${graphic}`) ??
+      ownFigure(holder);
     if (!figure) continue;
     figure.querySelectorAll('details').forEach((details) => (details.open = true));
     holder.replaceWith(figure);

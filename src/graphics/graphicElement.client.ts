@@ -64,7 +64,8 @@ export abstract class GraphicElement<Model = unknown> extends HTMLElement {
    * A step's figure for print: a copy of this graphic's figure with the step's state written in
    * at once (no transition) in every layout, as the step's static figure was drawn, without what
    * only the live graphic has (live regions, its interactive parts), its ids under `idPrefix`.
-   * Undefined before the element has its model.
+   * Undefined before the element has its model, or for a graphic that cannot draw a state into
+   * a copy (no drawState of its own).
    */
   printFigure(state: StepState, description: string | undefined, idPrefix: string): HTMLElement | undefined {
     const live = this.querySelector<HTMLElement>('figure');
@@ -73,7 +74,7 @@ export abstract class GraphicElement<Model = unknown> extends HTMLElement {
     figure.querySelectorAll('[aria-live]').forEach((el) => el.removeAttribute('aria-live'));
     figure.querySelectorAll('[inert]').forEach((el) => el.removeAttribute('inert'));
     figure.removeAttribute('tabindex');
-    this.drawState(figure, state);
+    if (!this.drawState(figure, state)) return undefined;
     if (description) setText(figure.querySelector('[data-role="description"]'), description);
     // The live figure's ids all start with its own prefix (`${prefix}-title` names its caption).
     const prefix = live.querySelector('.graphic-title')?.id.replace(/-title$/, '') ?? '';
@@ -91,8 +92,12 @@ export abstract class GraphicElement<Model = unknown> extends HTMLElement {
    * Writes a state into `figure`, a copy of this graphic's figure, synchronously and in every
    * layout (marks, the figure's data-*, words that follow the state), and takes out whatever only
    * the live graphic has. The same marks functions as show(), so print and screen draw alike.
+   * True once drawn; a graphic without one of its own draws nothing, and print shows the step's
+   * own figure (its words, its images) instead.
    */
-  protected abstract drawState(figure: HTMLElement, state: StepState): void;
+  protected drawState(_figure: HTMLElement, _state: StepState): boolean {
+    return false;
+  }
 
   /** Gets ready to show a state in the next frame; true when that took work worth a frame of its own. */
   prepare(_state: StepState): boolean {

@@ -29,7 +29,9 @@ const style = (file: string) => {
  */
 function fileCss(graphic: GraphicId): string {
   const sans = /--sans:([^;]+);/.exec(style('global.css'))?.[1];
-  return [style('tokens.css'), sans ? `:root{--sans:${sans}}` : '', style(`${graphic}.css`)].join('\n');
+  // A graphic's own stylesheet, where it has one (src/styles/<id>.css).
+  const own = styles[`../styles/${graphic}.css`] ?? '';
+  return [style('tokens.css'), sans ? `:root{--sans:${sans}}` : '', own].join('\n');
 }
 
 let container: Promise<AstroContainer> | undefined;

@@ -140,7 +140,10 @@ describe("the editors' guide in README.md, applied to a copy of the content", ()
   it('a new place: marked and labelled on the map of the view that frames it', () => {
     const place = yamlEntry('places.yaml');
     const view = yamlEntry('map-views.yaml');
-    const map = page(story()).filter((e) => e.tagName === 'svg' && attr(e, 'data-view') === view.id);
+    // A map drawing of the view: an SVG in the page, or the group of marks in a step's figure file.
+    const map = page(story()).filter(
+      (e) => (e.tagName === 'svg' || e.tagName === 'g') && attr(e, 'data-view') === view.id,
+    );
     expect(map.length).toBeGreaterThan(0);
     const inside = descendants(map[0]!);
     expect(keyed(inside, 'map-place', String(place.id)).map((e) => attr(e, 'data-visible'))).toContain(

@@ -169,7 +169,7 @@ export class ActorDiagramElement extends GraphicElement<DiagramClientModel> {
   }
 
   /** The step's diagram on paper: its marks, and the SVG as #enhance() found it (an image, no buttons). */
-  protected drawState(figure: HTMLElement, state: StepState): void {
+  protected drawState(figure: HTMLElement, state: StepState): boolean {
     figure.querySelectorAll('[data-role="details"], template[data-details]').forEach((el) => el.remove());
     figure.querySelectorAll('svg.diagram-svg').forEach((svg) => {
       svg.setAttribute('role', 'img');
@@ -181,5 +181,6 @@ export class ActorDiagramElement extends GraphicElement<DiagramClientModel> {
     const marks = diagramMarks(this.model ?? { nodes: [], edges: [], ties: [] }, state);
     figure.querySelectorAll('svg[data-variant]').forEach((svg) => applyMarks(svg, marks));
     this.#focus(figure, state);
+    return true;
   }
 }

@@ -147,9 +147,9 @@ export class LocatorMapElement extends GraphicElement<MapClientModel> {
   }
 
   /** The view on paper: every layout at once at the view, without the flight layer. */
-  protected drawState(figure: HTMLElement, state: StepState): void {
+  protected drawState(figure: HTMLElement, state: StepState): boolean {
     const models = this.#models(state.map);
-    if (!models) return;
+    if (!models) return false;
     figure.querySelectorAll('.map-flight').forEach((el) => el.remove());
     for (const svg of figure.querySelectorAll<SVGSVGElement>('svg[data-variant]')) {
       const model = models[svg.dataset.variant ?? ''];
@@ -160,6 +160,7 @@ export class LocatorMapElement extends GraphicElement<MapClientModel> {
       applyMarks(svg, mapMarks(model, this.model!.keys));
     }
     this.#caption(figure, Object.values(models)[0]!);
+    return true;
   }
 
   /**

@@ -19,9 +19,10 @@ export class EventTimelineElement extends GraphicElement<TimelineClientModel> {
     this.describe(description);
   }
 
-  protected drawState(figure: HTMLElement, state: StepState): void {
+  protected drawState(figure: HTMLElement, state: StepState): boolean {
     const marks = timelineMarks(this.model?.events ?? [], state.event);
     figure.querySelectorAll('svg[data-variant]').forEach((svg) => applyMarks(svg, marks));
     figure.dataset.event = state.event ?? '';
+    return true;
   }
 }
