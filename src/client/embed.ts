@@ -7,8 +7,8 @@ import { defineNow } from './define';
 import { stepState } from '../lib/story/stepState';
 import { readSteps, type ClientStep } from './stepData';
 
-// This page's own script drives its chart straight away, so the chart's element is defined first.
-defineNow();
+// This page's own script drives its chart as soon as the chart's element is defined (its model in).
+await defineNow();
 
 /** The map views a `view=` option may name (a list of ids; anything else counts as none). */
 function readViews(): string[] {

@@ -13,11 +13,26 @@ const staticPage = elements(html, { scripting: false });
 const hasClass = (e: Element, name: string) => (attr(e, 'class') ?? '').split(/\s+/).includes(name);
 const within = descendants;
 
-describe('the locator map in the built page', () => {
-  const defs = all.find((e) => e.tagName === 'svg' && hasClass(e, 'map-defs'))!;
+/** The map's geometry: the one shared file every map figure's <use> elements name. */
+const geometryFiles = [
+  ...new Set(
+    all
+      .filter((e) => e.tagName === 'use')
+      .map((e) => attr(e, 'href') ?? '')
+      .filter((href) => href.includes('.svg#'))
+      .map((href) => href.slice(1, href.indexOf('#'))),
+  ),
+];
+const geometry = geometryFiles.length === 1 ? readDist(geometryFiles[0]!) : '';
 
-  it('writes the geography once, as paths keyed by area id, within its byte budget', () => {
+describe('the locator map in the built page', () => {
+  const defs = elements(geometry).find((e) => e.tagName === 'defs')!;
+
+  it('writes the geography once, in a file of its own, as paths keyed by area id, within its byte budget', () => {
+    expect(geometryFiles).toEqual([expect.stringMatching(/^graphics\/map-geometry\.\w+\.svg$/)]);
     expect(defs).toBeDefined();
+    // The page itself carries none of it.
+    expect(html).not.toContain('id="map-area-israel"');
     const ids = within(defs).map((e) => attr(e, 'id'));
     for (const id of [
       'map-area-gaza-strip',
@@ -27,9 +42,6 @@ describe('the locator map in the built page', () => {
       'map-borders',
     ])
       expect(ids).toContain(id);
-    expect(all.filter((e) => e.tagName === 'svg' && hasClass(e, 'map-defs'))).toHaveLength(1);
-    const start = html.indexOf('<svg class="map-defs');
-    const geometry = html.slice(start, html.indexOf('</svg>', start) + 6);
     const brotli = brotliCompressSync(Buffer.from(geometry)).length;
     expect(brotli).toBeLessThanOrEqual(25 * 1024);
   });
@@ -46,9 +58,9 @@ describe('the locator map in the built page', () => {
       expect(marks.find((e) => hasClass(e, 'map-geo'))).toBeDefined();
       expect(textOf(marks.find((e) => e.tagName === 'title')!)).toMatch(/^Map: /);
     }
-    expect(
-      within(sticky).find((e) => e.tagName === 'script' && attr(e, 'type') === 'application/json'),
-    ).toBeDefined();
+    // Its client model is a file of its own too, which the page's script fetches.
+    const model = JSON.parse(readDist(attr(sticky, 'data-model')!.slice(1))) as { views: object };
+    expect(Object.keys(model.views)).toEqual(['narrow', 'wide']);
   });
 
   it('gives every step its own static figure of the view it names (JS off, print)', () => {
@@ -106,7 +118,7 @@ describe('the locator map in the built page', () => {
       const layer = within(svg).find((e) => hasClass(e, 'map-detail'))!;
       const closeUp = attr(svg, 'data-view') === 'gaza';
       expect(attr(layer, 'data-visible')).toBe(closeUp ? 'true' : 'false');
-      expect(within(layer).some((e) => attr(e, 'href') === '#map-detail-egypt-gaza')).toBe(true);
+      expect(within(layer).some((e) => attr(e, 'href')?.endsWith('.svg#map-detail-egypt-gaza'))).toBe(true);
       const credit = textOf(within(svg).find((e) => hasClass(e, 'map-credit'))!);
       expect(credit).toBe(closeUp ? '© OpenStreetMap contributors' : 'Natural Earth');
     }
