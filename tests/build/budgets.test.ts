@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileHint } from '../../src/integrations/compileHints';
 import { pageAssets, weigh } from '../../scripts/pageWeight';
+import { storyHtmlRawBudget } from '../../scripts/budgets';
 import { charts } from '../../src/lib/embed/embedOptions';
 import { distDir } from '../support/dist';
 import { readContent } from '../../src/lib/content/readContent';
@@ -40,6 +41,22 @@ describe('byte budgets (brotli), as SPEC.md sets them', () => {
     const files = pageAssets(distDir, builtFile(routes.story(slugs[0]!))).map((a) => a.file);
     expect(files.filter((f) => f.endsWith('.js')).length).toBeGreaterThan(1);
   });
+});
+
+// The parser reads the whole page before the story can paint, and a phone on a slow network waits for
+// every byte of it: SPEC.md holds the HTML itself to a raw budget, whatever brotli makes of it.
+describe('story HTML (raw), as SPEC.md sets it', () => {
+  for (const slug of slugs) {
+    const page = routes.story(slug);
+    it(`${page}: HTML ≤ ${storyHtmlRawBudget / KB} KB raw`, () => {
+      const raw = statSync(path.join(distDir, builtFile(page))).size;
+      const size = (n: number) => `${n} bytes (${(n / KB).toFixed(1)} KB)`;
+      expect(
+        raw,
+        `${page} is ${size(raw)} of HTML against a budget of ${size(storyHtmlRawBudget)}`,
+      ).toBeLessThanOrEqual(storyHtmlRawBudget);
+    });
+  }
 });
 
 describe('scripts', () => {
