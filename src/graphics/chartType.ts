@@ -8,7 +8,7 @@
 export const chartType = {
   /** The map's area and border names, scale and credit, the figures' labels; the timeline's ticks; on phones its events and the diagram's other actors. */
   small: 11,
-  /** The figures' numbers; the diagram's other actors, and on phones its main ones. */
+  /** The figures' numbers; the diagram's other actors (its main ones on phones: phoneMainFont). */
   figure: 12,
   /** The map's places; the timeline's events. */
   label: 13,

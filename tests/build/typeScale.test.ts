@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartType } from '../../src/graphics/chartType';
+import { phoneMainFont } from '../../src/graphics/diagram/nodeBoxes';
 import { attr, distFiles, elements, readDist } from '../support/dist';
 
 // The type scale (src/styles/type.css, issue 27): every font family the pages name is one their
@@ -81,7 +82,7 @@ describe('the type scale', () => {
   });
 
   it("sets the charts' text at the charts' sizes, in the pages' own families", () => {
-    const sizes = new Set(Object.values(chartType).map(String));
+    const sizes = new Set([...Object.values(chartType), phoneMainFont].map(String));
     const stray = new Set<string>();
     for (const file of pages)
       for (const e of elements(readDist(file), { scripting: false })) {

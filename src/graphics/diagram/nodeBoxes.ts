@@ -4,6 +4,14 @@ import type { DiagramNode } from './diagramModel';
 import { isMain } from './diagramRoles';
 import { chartType } from '../chartType';
 
+/**
+ * A main actor's name on phones, viewBox pixels: the one chart size off the charts' scale
+ * (chartType). At 12 it is drawn under 12 px on a phone on its side (tests/browser/reading.test.ts);
+ * at 13 or 15 the narrow layout draws a tie through another actor
+ * (tests/graphics/diagram/edgesClear.test.ts).
+ */
+export const phoneMainFont = 13.5;
+
 /** Splits a name into at most two lines no wider than `max` pixels (the most even break wins). */
 export function wrapName(name: string, size: number, bold: boolean, max: number): string[] {
   if (textWidth(name, size, { bold }) <= max) return [name];
@@ -24,10 +32,8 @@ export function sizeNodes(
   mainIds: ReadonlySet<string>,
   compact: boolean,
 ): DiagramNode[] {
-  // Phones get smaller type and narrower boxes; main actors are set larger and bold. Sizes of the
-  // charts' scale (chartType): on phones a main actor's name at 13 (from 13.5) made a tie cross an
-  // actor in the narrow layout (tests/graphics/diagram/edgesClear.test.ts), at 12 none does.
-  const mainFont = compact ? chartType.figure : chartType.head;
+  // Phones get smaller type and narrower boxes; main actors are set larger and bold.
+  const mainFont = compact ? phoneMainFont : chartType.head;
   const satFont = compact ? chartType.small : chartType.figure;
   return actors.map((a) => {
     const main = isMain(a);
