@@ -1,4 +1,5 @@
-// The first layout of a story page (issue 27), for `npx tsx scripts/benchFirstLayout.ts [dist] [page]`:
+// The first layout of a story page (issue 27), for
+// `npx tsx scripts/benchFirstLayout.ts [dist] [page] [width×height, 1280x800 by default]`:
 // the page loaded in Chromium under a DevTools trace, 5 runs, the median time of its first style
 // recalculation and first layout (where the fonts the text asks for are looked up), and how many
 // distinct font sizes and family lists the page's text uses (each size × family list × weight is
@@ -16,6 +17,8 @@ interface RawEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time, µs: less swayed than `dur` by other work on a busy machine. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { data?: Record<string, unknown>; beginData?: Record<string, unknown> };
@@ -30,16 +33,22 @@ export interface FirstLayoutFigures {
   layoutMs: number;
   /** Median of the two together, ms. */
   firstLayoutMs: number;
+  /** Median of the two together in the main thread's CPU time, ms. */
+  firstLayoutCpuMs: number;
+  /** Median of the main thread's time in those font events during the two, ms. */
+  fontMs: number;
   /**
    * Median count of the renderer's font events in the first layout: font cache lookups (by family
    * and size), family matches asked of the browser process, render settings asked per size.
    */
   fontEvents: Record<string, number>;
-  /** Distinct computed font sizes of the elements that hold text (SVG text included). */
+  /** Distinct computed font sizes of the elements that hold text and are rendered (SVG text included). */
   fontSizes: string[];
-  /** Distinct computed font-family lists of the elements that hold text. */
+  /** The same over every element with text, hidden ones too (a chart's other layouts, closed details). */
+  fontSizesAnywhere: string[];
+  /** Distinct computed font-family lists of the rendered text. */
   familyLists: string[];
-  /** Distinct size × family list × weight × style of the text: one font instance each. */
+  /** Distinct size × family list × weight × style of the rendered text: one font instance each. */
   fontDescriptions: number;
   /** Named families the page asks for that the system lacks (each a failed lookup per instance). */
   missingFamilies: string[];
@@ -112,21 +121,47 @@ function firstLayout(events: RawEvent[], pid: number, tid: number) {
   const start = style?.ts ?? layout.ts;
   const end = layout.ts + (layout.dur ?? 0);
   const fonts: Record<string, number> = Object.fromEntries(FONT_EVENTS.map((n) => [n, 0]));
+  const spans: [number, number][] = [];
   for (const e of events)
-    if (e.pid === pid && e.name in fonts && e.ts >= start && e.ts <= end && e.ph !== 'E') fonts[e.name]!++;
-  return { styleMs: (style?.dur ?? 0) / 1000, layoutMs: (layout.dur ?? 0) / 1000, fonts };
+    if (e.pid === pid && e.name in fonts && e.ts >= start && e.ts <= end && e.ph !== 'E') {
+      fonts[e.name]!++;
+      if (e.tid === tid && e.ph === 'X') spans.push([e.ts, e.ts + (e.dur ?? 0)]);
+    }
+  // The main thread's time in them, nested events counted once.
+  spans.sort((a, b) => a[0] - b[0]);
+  let fontUs = 0;
+  let reach = -Infinity;
+  for (const [from, to] of spans) {
+    if (to > reach) fontUs += to - Math.max(from, reach);
+    reach = Math.max(reach, to);
+  }
+  return {
+    styleMs: (style?.dur ?? 0) / 1000,
+    layoutMs: (layout.dur ?? 0) / 1000,
+    cpuMs: ((style?.tdur ?? 0) + (layout.tdur ?? 0)) / 1000,
+    fontMs: fontUs / 1000,
+    fonts,
+  };
 }
 
-/** The text's fonts: every element with text of its own (an SVG <text> or <tspan> included). */
+/**
+ * The text's fonts: every element with text of its own (an SVG <text> or <tspan> included), and
+ * whether it is rendered (text under display: none is never laid out, so asks for no font).
+ */
 async function fontsInUse(page: Page) {
   return page.evaluate(() => {
-    const seen: { size: string; family: string; weight: string; style: string }[] = [];
+    const seen: { size: string; family: string; weight: string; style: string; rendered: boolean }[] = [];
     for (const el of document.querySelectorAll('body *')) {
       const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
       if (!own) continue;
       const s = getComputedStyle(el);
-      if (s.display === 'none') continue;
-      seen.push({ size: s.fontSize, family: s.fontFamily, weight: s.fontWeight, style: s.fontStyle });
+      seen.push({
+        size: s.fontSize,
+        family: s.fontFamily,
+        weight: s.fontWeight,
+        style: s.fontStyle,
+        rendered: el.checkVisibility(),
+      });
     }
     return seen;
   });
@@ -149,8 +184,10 @@ export async function benchFirstLayout(
     const style: number[] = [];
     const layout: number[] = [];
     const both: number[] = [];
+    const cpu: number[] = [];
+    const fontMs: number[] = [];
     const fontEvents: Record<string, number>[] = [];
-    let fonts: Awaited<ReturnType<typeof fontsInUse>> = [];
+    let all: Awaited<ReturnType<typeof fontsInUse>> = [];
     for (let i = 0; i < runs; i++) {
       const context = await browser.newContext({ viewport });
       const page = await context.newPage();
@@ -169,10 +206,15 @@ export async function benchFirstLayout(
       style.push(first.styleMs);
       layout.push(first.layoutMs);
       both.push(first.styleMs + first.layoutMs);
+      cpu.push(first.cpuMs);
+      fontMs.push(first.fontMs);
       fontEvents.push(first.fonts);
-      if (i === 0) fonts = await fontsInUse(page);
+      if (i === 0) all = await fontsInUse(page);
       await context.close();
     }
+    const fonts = all.filter((f) => f.rendered);
+    const sizes = (fs: typeof all) =>
+      [...new Set(fs.map((f) => f.size))].sort((a, b) => parseFloat(a) - parseFloat(b));
     const installed = installedFamilies();
     const families = (list: string) => list.split(',').map((f) => f.trim().replace(/^["']|["']$/g, ''));
     const exists = (f: string) => GENERIC.has(f.toLowerCase()) || installed.has(f.toLowerCase());
@@ -193,8 +235,11 @@ export async function benchFirstLayout(
       styleMs: median(style),
       layoutMs: median(layout),
       firstLayoutMs: median(both),
+      firstLayoutCpuMs: median(cpu),
+      fontMs: median(fontMs),
       fontEvents: Object.fromEntries(FONT_EVENTS.map((n) => [n, median(fontEvents.map((f) => f[n]!))])),
-      fontSizes: [...new Set(fonts.map((f) => f.size))].sort((a, b) => parseFloat(a) - parseFloat(b)),
+      fontSizes: sizes(fonts),
+      fontSizesAnywhere: sizes(all),
       familyLists,
       fontDescriptions: descriptions.length,
       missingFamilies: [...missing],
@@ -208,6 +253,10 @@ export async function benchFirstLayout(
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dist = path.resolve(process.argv[2] ?? path.join(import.meta.dirname, '..', 'dist'));
-  const figures = await benchFirstLayout(dist, process.argv[3] ?? '/mediation/');
+  const [width, height] = (process.argv[4] ?? '1280x800').split('x').map(Number);
+  const figures = await benchFirstLayout(dist, process.argv[3] ?? '/mediation/', 5, {
+    width: width!,
+    height: height!,
+  });
   console.log(JSON.stringify(figures, null, 2));
 }
