@@ -38,7 +38,9 @@ function resolveTokens(allCss: string): string {
   // Media and container queries would switch layouts or themes: keep plain rules only.
   const css = allCss.replace(/@(media|container|supports)[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g, '');
   // Light tokens: every plain `:root{...}` block (the dark ones sit under a media query or [data-theme]).
-  const roots = [...css.matchAll(/(?<![\w\])])(?:^|[}\s]):root\{([^}]*)\}/g)].map((m) => m[1]!).join(';');
+  // A block right after a rule ending in a word (`…#4a5059}:root{`) counts too: the families and the
+  // type scale's sizes sit in such a block, and unresolved they fell back to `currentColor`.
+  const roots = [...css.matchAll(/(?:^|[}\s]):root\{([^}]*)\}/g)].map((m) => m[1]!).join(';');
   const tokens = new Map<string, string>();
   for (const m of roots.matchAll(/(--[\w-]+):([^;]+)/g))
     if (!tokens.has(m[1]!)) tokens.set(m[1]!, m[2]!.trim());
