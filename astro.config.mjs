@@ -36,7 +36,9 @@ export default defineConfig({
     },
   },
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Every page's CSS is in the page itself: no stylesheet to fetch before the first paint (print rules, which
+  // the screen never needs, come as a print-only stylesheet: src/layouts/Base.astro).
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // Every bundled script is compiled as it streams in, not at first use (compileHints); every page
   // is written in ASCII, which the browser decodes and parses on its fast path (asciiPages).
   // The sitemap lists the stories, the front page and /embed/; the charts' own embed pages are

@@ -1,7 +1,8 @@
 // `npm run bench`: builds, then prints figures against SPEC.md's bars (and writes them as JSON):
 // build time, page weight by type (raw and brotli), requests and requests to other hosts, LCP and CLS
 // of each page's load, map data bytes, model times, long tasks while scrolling with 4x CPU
-// slowdown, the frames and tasks the graphics' work is spread over, and Lighthouse. It asserts nothing: the tests assert bytes, the bench reports times.
+// slowdown, the frames and tasks the graphics' work is spread over, Lighthouse, and each story's first
+// paint (scripts/benchFirstPaint.ts). It asserts nothing: the tests assert bytes, the bench reports times.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,6 +21,8 @@ import { benchKeyboard } from './benchKeyboard';
 import { benchLoad } from './benchLoad';
 import { benchStories } from './benchStories';
 import { benchReading } from './benchReading';
+import { firstPaintSection } from './benchFirstPaint';
+import { storyHtmlRawBudget, storyLcpBarMs } from './budgets';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
@@ -223,6 +226,15 @@ table([
   ]),
 ]);
 
+// First paint of every story (scripts/benchFirstPaint.ts): Lighthouse's LCP and FCP, what blocks
+// them, the HTML's bytes and the first layout, printed beside the previous run's figures.
+const results = path.join(root, 'bench-results');
+const firstPaint = await firstPaintSection(
+  dist,
+  content.stories.map((s) => routes.story(s.slug)),
+  results,
+);
+
 // Every bar of SPEC.md, with the figure measured against it.
 const weights = pageList.map((page) => ({ page, ...weigh(pageAssets(dist, builtFile(page))) }));
 const storyWeights = weights.filter((w) => !w.page.startsWith(routes.embeds()) && w.page !== routes.home());
@@ -273,6 +285,20 @@ const bars = [
     `${p.median} (runs: ${p.lows.join(', ')})`,
     p.median === 100,
   ]),
+  ...firstPaint.summaries.flatMap((p) => [
+    [
+      `Lighthouse mobile LCP, median of ${firstPaint.runs} runs: ${p.page}`,
+      `≤ ${storyLcpBarMs} ms`,
+      `${p.lcpMs.median} ms`,
+      p.lcpMs.median <= storyLcpBarMs,
+    ],
+    [
+      `story HTML, raw: ${p.page}`,
+      `≤ ${kb(storyHtmlRawBudget)}`,
+      kb(p.htmlRaw),
+      p.htmlRaw <= storyHtmlRawBudget,
+    ],
+  ]),
 ] as [string, string, string, boolean][];
 console.log("SPEC.md's bars");
 table([
@@ -286,7 +312,6 @@ table([
 ]);
 
 // Every figure above, for tracking over time.
-const results = path.join(root, 'bench-results');
 mkdirSync(results, { recursive: true });
 const pages = Object.fromEntries(
   pageList.map((page) => {
@@ -305,6 +330,7 @@ writeFileSync(
       keyboard,
       frames,
       lighthouse,
+      firstPaint,
       bars: bars.map(([name, limit, measured, holds]) => ({ name, limit, measured, holds })),
     },
     null,

@@ -118,8 +118,8 @@ async function smallMove(browser: Browser, url: string): Promise<FrameFigure> {
   const page = await open(browser, url);
   await settled(page);
   const views = await page.evaluate(
-    () =>
-      JSON.parse(document.querySelector('locator-map script[data-client-model]')!.textContent!).views
+    async () =>
+      (await (await fetch(document.querySelector<HTMLElement>('locator-map')!.dataset.model!)).json()).views
         .wide as Record<string, WideView>,
   );
   const ids = Object.keys(views);

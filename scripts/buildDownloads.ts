@@ -8,6 +8,7 @@ import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { charts } from '../src/lib/embed/embedOptions';
 import { builtFile, routes } from '../src/lib/site/routes';
+import { inlineSharedShapes } from './sharedShapes';
 
 const require = createRequire(import.meta.url);
 const fontDir = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
@@ -37,7 +38,9 @@ function resolveTokens(allCss: string): string {
   // Media and container queries would switch layouts or themes: keep plain rules only.
   const css = allCss.replace(/@(media|container|supports)[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g, '');
   // Light tokens: every plain `:root{...}` block (the dark ones sit under a media query or [data-theme]).
-  const roots = [...css.matchAll(/(?<![\w\])])(?:^|[}\s]):root\{([^}]*)\}/g)].map((m) => m[1]!).join(';');
+  // A block right after a rule ending in a word (`…#4a5059}:root{`) counts too: the families and the
+  // type scale's sizes sit in such a block, and unresolved they fell back to `currentColor`.
+  const roots = [...css.matchAll(/(?:^|[}\s]):root\{([^}]*)\}/g)].map((m) => m[1]!).join(';');
   const tokens = new Map<string, string>();
   for (const m of roots.matchAll(/(--[\w-]+):([^;]+)/g))
     if (!tokens.has(m[1]!)) tokens.set(m[1]!, m[2]!.trim());
@@ -131,9 +134,10 @@ function published(
     `<rect width="100%" height="100%" fill="${chart.bg}"/>`,
     textLines(title, pad, pad + 20, 20, 'font-weight="700" fill="#1a1a1a"'),
     textLines(description, pad, pad + 20 + (title.length - 1) * 27 + 26, 14, 'fill="#1a1a1a"'),
-    `<g transform="translate(0 ${top})">`,
+    // A nested SVG clips the chart to its box: the map's land runs on past its frame.
+    `<svg y="${top}" width="${chart.width}" height="${chart.height}" viewBox="0 0 ${chart.width} ${chart.height}">`,
     chart.body,
-    '</g>',
+    '</svg>',
     legend.length ? `<g class="download-legend">${legendSvg}</g>` : '',
     textLines(credit, pad, footTop, 12, 'fill="#52525b"'),
     '</svg>',
@@ -164,8 +168,10 @@ function standaloneSvg(
     ),
   );
   const inline = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
-  const css = [...inline, ...linked].join('\n');
-  const inner = figure.replace(/^<svg[^>]*>/, '').replace(/<\/svg>$/, '');
+  // The shapes the figure draws from the graphics' shared files (the map's geometry) come inside it.
+  const shared = inlineSharedShapes(figure.replace(/^<svg[^>]*>/, '').replace(/<\/svg>$/, ''), dist);
+  const css = [...inline, ...linked, shared.css].join('\n');
+  const inner = shared.markup;
   const bg = /--bg:([^;]+)/.exec(css)?.[1] ?? '#fff';
   // HTML serialisation to XML: drop Astro's value-less scoping attributes, the only boolean ones here.
   // Marks hidden in this state are left out: invisible anyway, and the rasteriser trips on some of them.
@@ -181,7 +187,7 @@ function standaloneSvg(
     `<style>${resolveTokens(css)}</style>`,
   ].join('\n');
   const body = [
-    xml(defs),
+    xml(defs.replace('</defs>', `${shared.defs}</defs>`)),
     // A group carries the chart's base class, so its rules apply; sizing rules meant for the page's <svg> do not.
     `<g class="${/^<svg class="([\w-]+)/.exec(figure)![1]}">`,
     xml(inner),

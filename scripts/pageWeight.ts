@@ -1,5 +1,5 @@
 // What a built page loads from its own site, with sizes raw and brotli-compressed: the page, its
-// stylesheets, scripts (and the modules they import), images and fonts. Used by the bench and the
+// stylesheets, scripts (and the modules they import), images, fonts and the graphics' shared files. Used by the bench and the
 // budget tests, so both count the same bytes.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -36,6 +36,10 @@ export function pageAssets(dist: string, page: string): Asset[] {
         ),
       ];
       for (const m of refs) visit((m[1] ?? m[2]!).slice(1));
+      // The graphics' shared files: the client models their script fetches (data-model) and the
+      // geometry their figures <use> (href="/graphics/…svg#id").
+      for (const m of text.matchAll(/\bdata-model="(\/[^"?#]+)"|<use\b[^>]*\bhref="(\/[^"?#]+)#/g))
+        visit((m[1] ?? m[2]!).slice(1));
     } else if (file.endsWith('.js')) {
       for (const m of text.matchAll(/(?:import|from)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g))
         visit(path.posix.join(dir, m[1]!));

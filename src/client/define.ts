@@ -3,6 +3,7 @@
 // four elements, some 10 ms of script on a fast machine and 65 ms at 4× slowdown, which in one task
 // blocks the main thread just after the first paint. The story defines them one task apiece.
 import { graphicElements } from '../graphics/elements.client';
+import { loadModels } from '../graphics/models.client';
 
 type ElementClass = CustomElementConstructor & { tag: string };
 
@@ -10,17 +11,19 @@ function define(element: ElementClass): void {
   if (!customElements.get(element.tag)) customElements.define(element.tag, element);
 }
 
-/** Defines every graphic's element now, in this task: for an embed, whose script drives its chart at once. */
-export function defineNow(): void {
+/** Defines every graphic's element as soon as its model is in: for an embed, whose script then drives its chart. */
+export async function defineNow(): Promise<void> {
+  await loadModels();
   graphicElements.forEach(({ element }) => define(element));
 }
 
 /**
- * Defines the graphics' elements, each in a task of its own, the one on show first, then `last`
+ * Defines the graphics' elements once their models are in, each in a task of its own, the one on show first, then `last`
  * (the story, which drives them from its connectedCallback), so the browser can render and answer
  * input between upgrades.
  */
 export async function defineGraphics(last: ElementClass): Promise<void> {
+  await loadModels();
   const first = document.querySelector<HTMLElement>('[data-graphic][data-shown]')?.dataset.graphic;
   const ordered = [...graphicElements].sort((a, b) => Number(b.id === first) - Number(a.id === first));
   for (const element of [...ordered.map((g) => g.element), last]) {

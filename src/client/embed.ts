@@ -7,9 +7,6 @@ import { defineNow } from './define';
 import { stepState } from '../lib/story/stepState';
 import { readSteps, type ClientStep } from './stepData';
 
-// This page's own script drives its chart straight away, so the chart's element is defined first.
-defineNow();
-
 /** The map views a `view=` option may name (a list of ids; anything else counts as none). */
 function readViews(): string[] {
   try {
@@ -26,12 +23,16 @@ const options = parseEmbedOptions(location.search, {
   views: readViews(),
 });
 const step = steps.find((s) => s.state.id === options.step);
-const graphic = document.querySelector<GraphicElement>('[data-graphic][data-shown]');
-if (graphic && (step || options.view)) {
-  const state = step?.state ?? stepState({ map: options.view });
-  const words = step?.descriptions[graphic.dataset.graphic as keyof ClientStep['descriptions']];
-  graphic.show(options.view ? { ...state, map: options.view } : state, words);
-}
+// The chart is driven as soon as its element is defined, which waits for its model to arrive; the
+// height messages below do not wait for it.
+void defineNow().then(() => {
+  const graphic = document.querySelector<GraphicElement>('[data-graphic][data-shown]');
+  if (graphic && (step || options.view)) {
+    const state = step?.state ?? stepState({ map: options.view });
+    const words = step?.descriptions[graphic.dataset.graphic as keyof ClientStep['descriptions']];
+    graphic.show(options.view ? { ...state, map: options.view } : state, words);
+  }
+});
 
 // Pym.js child: the parent gave us an id (pym.js) or none (our host script matches by window).
 const id = options.childId ?? 'explainer';

@@ -1,6 +1,7 @@
-// The base of every graphic's custom element: reads the model the build shipped, knows which
+// The base of every graphic's custom element: takes the model the build shipped (models.client.ts), knows which
 // layout the reader sees, and updates that one now and the hidden ones when the browser is idle.
 import type { StepState } from '../lib/story/stepState';
+import { modelAt } from './models.client';
 import { Scheduler, watchVariant, type variantFor } from './schedule.client';
 import { setText } from './writes.client';
 
@@ -15,8 +16,7 @@ export abstract class GraphicElement<Model = unknown> extends HTMLElement {
   #latest = new WeakMap<Element, symbol>();
 
   connectedCallback(): void {
-    const json = this.querySelector('script[data-client-model]')?.textContent;
-    if (json) this.model = JSON.parse(json) as Model;
+    this.model = modelAt(this.dataset.model) as Model | undefined;
     const frame = this.querySelector('[data-role="frame"]');
     if (frame) this.variant = watchVariant(frame, () => this.layoutChanged());
     this.enhance();

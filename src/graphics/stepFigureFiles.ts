@@ -5,6 +5,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import StepFigure from '../components/StepFigure.astro';
 import type { StepState } from '../lib/story/stepState';
 import { defsOf } from './figures';
+import { sharedFiles } from './sharedFiles';
 import type { GraphicId } from './registry';
 import { stepFigureFile } from './stepFigureFile';
 
@@ -25,13 +26,12 @@ const style = (file: string) => {
 
 /**
  * The CSS a file carries: the colour tokens, light and dark (an image follows the reader's scheme),
- * the page's sans-serif stack, and the graphic's own stylesheet.
+ * the type scale (families and the charts' sizes), and the graphic's own stylesheet.
  */
 function fileCss(graphic: GraphicId): string {
-  const sans = /--sans:([^;]+);/.exec(style('global.css'))?.[1];
   // A graphic's own stylesheet, where it has one (src/styles/<id>.css).
   const own = styles[`../styles/${graphic}.css`] ?? '';
-  return [style('tokens.css'), sans ? `:root{--sans:${sans}}` : '', own].join('\n');
+  return [style('tokens.css'), style('type.css'), own].join('\n');
 }
 
 let container: Promise<AstroContainer> | undefined;
@@ -40,14 +40,17 @@ const render = (component: Parameters<AstroContainer['renderToString']>[0], prop
 
 /**
  * The inner markup of the <defs> a graphic's figures point at ('' for none): where the build puts
- * that geometry is this one function's business (today the page writes it in an inline <svg>).
+ * that geometry is this one function's business: the graphic's Defs.astro, and the shared files.
  */
 export async function graphicDefs(graphic: GraphicId): Promise<string> {
   const Defs = defsOf(graphic);
-  if (!Defs) return '';
-  const defs = /<defs[^>]*>([\s\S]*?)<\/defs>/.exec(await render(Defs));
-  if (!defs) throw new Error(`src/graphics/${graphic}/Defs.astro wrote no <defs>`);
-  return defs[1]!;
+  const own = Defs ? /<defs[^>]*>([\s\S]*?)<\/defs>/.exec(await render(Defs)) : undefined;
+  if (Defs && !own) throw new Error(`src/graphics/${graphic}/Defs.astro wrote no <defs>`);
+  // The shapes in the graphics' shared files (the map's geometry): a file copies in those it uses.
+  const shared = (await sharedFiles())
+    .filter((f) => f.name.endsWith('.svg'))
+    .map((f) => /<defs>([\s\S]*?)<\/defs>/.exec(f.body)?.[1] ?? '');
+  return [own?.[1] ?? '', ...shared].join('');
 }
 
 /** A step's figure in one layout, as an SVG file. */

@@ -3,10 +3,12 @@
 
 const scales: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 const qualifiers = ['more than', 'over', 'at least', 'about', 'around', 'nearly', 'almost', 'some'];
-const pattern = new RegExp(
-  `^(?:(${qualifiers.join('|')})\\s+)?(\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*(${Object.keys(scales).join('|')})?$`,
-  'i',
-);
+// Made when first needed: the browser's bundle reaches this module through the map's model, never reading a figure.
+const figurePattern = () =>
+  new RegExp(
+    `^(?:(${qualifiers.join('|')})\\s+)?(\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*(${Object.keys(scales).join('|')})?$`,
+    'i',
+  );
 
 /** A figure read as a number, with the words that qualify it ("more than"). */
 export interface FigureValue {
@@ -20,7 +22,7 @@ export interface FigureValue {
 export function readFigure(figure: string | number): FigureValue | undefined {
   if (typeof figure === 'number')
     return Number.isFinite(figure) ? { value: figure, text: figure.toLocaleString('en-GB') } : undefined;
-  const match = pattern.exec(figure.trim().replace(/\s+/g, ' '));
+  const match = figurePattern().exec(figure.trim().replace(/\s+/g, ' '));
   if (!match) return undefined;
   const [, qualifier, digits, scale] = match;
   const value = Number(digits!.replaceAll(',', '')) * (scale ? scales[scale.toLowerCase()]! : 1);
@@ -28,4 +30,5 @@ export function readFigure(figure: string | number): FigureValue | undefined {
 }
 
 /** How the content may word a figure that a chart draws, for error messages. */
-export const figureWording = `a number, or words like "2.3 million" or "more than 1 million" (${qualifiers.join(', ')}; thousand, million, billion)`;
+export const figureWording = /* @__PURE__ */ (() =>
+  `a number, or words like "2.3 million" or "more than 1 million" (${qualifiers.join(', ')}; thousand, million, billion)`)();

@@ -33,8 +33,11 @@ const env = useSite();
 
 /** The wide map's view models, as the page ships them. */
 const wideViews = (page: Page) =>
-  page.evaluate(() => {
-    const json = JSON.parse(document.querySelector('locator-map script[data-client-model]')!.textContent!);
+  page.evaluate(async () => {
+    // The model file the page names (data-model), as its script fetches it.
+    const json = await (
+      await fetch(document.querySelector<HTMLElement>('locator-map')!.dataset.model!)
+    ).json();
     return json.views.wide as Record<
       string,
       { transform: ViewTransform; size: Frame; highlightedAreas: string[] }

@@ -27,11 +27,26 @@ const drawings = stepFigureFiles(html).map((file) => {
 const hasClass = (e: Element, name: string) => (attr(e, 'class') ?? '').split(/\s+/).includes(name);
 const within = descendants;
 
-describe('the locator map in the built page', () => {
-  const defs = all.find((e) => e.tagName === 'svg' && hasClass(e, 'map-defs'))!;
+/** The map's geometry: the one shared file every map figure's <use> elements name. */
+const geometryFiles = [
+  ...new Set(
+    all
+      .filter((e) => e.tagName === 'use')
+      .map((e) => attr(e, 'href') ?? '')
+      .filter((href) => href.includes('.svg#'))
+      .map((href) => href.slice(1, href.indexOf('#'))),
+  ),
+];
+const geometry = geometryFiles.length === 1 ? readDist(geometryFiles[0]!) : '';
 
-  it('writes the geography once, as paths keyed by area id, within its byte budget', () => {
+describe('the locator map in the built page', () => {
+  const defs = elements(geometry).find((e) => e.tagName === 'defs')!;
+
+  it('writes the geography once, in a file of its own, as paths keyed by area id, within its byte budget', () => {
+    expect(geometryFiles).toEqual([expect.stringMatching(/^graphics\/map-geometry\.\w+\.svg$/)]);
     expect(defs).toBeDefined();
+    // The page itself carries none of it.
+    expect(html).not.toContain('id="map-area-israel"');
     const ids = within(defs).map((e) => attr(e, 'id'));
     for (const id of [
       'map-area-gaza-strip',
@@ -41,9 +56,6 @@ describe('the locator map in the built page', () => {
       'map-borders',
     ])
       expect(ids).toContain(id);
-    expect(all.filter((e) => e.tagName === 'svg' && hasClass(e, 'map-defs'))).toHaveLength(1);
-    const start = html.indexOf('<svg class="map-defs');
-    const geometry = html.slice(start, html.indexOf('</svg>', start) + 6);
     const brotli = brotliCompressSync(Buffer.from(geometry)).length;
     expect(brotli).toBeLessThanOrEqual(25 * 1024);
   });
@@ -60,9 +72,9 @@ describe('the locator map in the built page', () => {
       expect(marks.find((e) => hasClass(e, 'map-geo'))).toBeDefined();
       expect(textOf(marks.find((e) => e.tagName === 'title')!)).toMatch(/^Map: /);
     }
-    expect(
-      within(sticky).find((e) => e.tagName === 'script' && attr(e, 'type') === 'application/json'),
-    ).toBeDefined();
+    // Its client model is a file of its own too, which the page's script fetches.
+    const model = JSON.parse(readDist(attr(sticky, 'data-model')!.slice(1))) as { views: object };
+    expect(Object.keys(model.views)).toEqual(['narrow', 'wide']);
   });
 
   it('gives every step its own static figure of the view it names (JS off, print)', () => {
@@ -115,7 +127,8 @@ describe('the locator map in the built page', () => {
     ])
       expect(ids).toContain(id);
     const border = within(defs).find((e) => attr(e, 'id') === 'map-detail-egypt-gaza')!;
-    expect(attr(border, 'd')).toMatch(/^M[\d.,-]+(L[\d.,-]+){2,}$/);
+    // One line, written short: a start, then relative steps (src/graphics/map/compactPath.ts).
+    expect(attr(border, 'd')).toMatch(/^M[\d.-]+(?: ?[\d.-]+)?l[\d. -]{6,}$/);
     const figures = drawings.filter((d) => hasClass(d.svg, 'map-svg'));
     const closeUps = figures.filter((d) => attr(d.svg, 'data-view') === 'gaza').map((d) => d.svg);
     expect(closeUps.length).toBeGreaterThanOrEqual(2);

@@ -161,10 +161,12 @@ export async function mapState(page: Page) {
   });
 }
 
-/** The model the build wrote for a view (wide layout), from the page's own JSON. */
+/** The model the build wrote for a view (wide layout), from the model file the page names. */
 export async function modelTransform(page: Page, viewId: string): Promise<string> {
-  return page.evaluate((id) => {
-    const json = JSON.parse(document.querySelector('locator-map script[data-client-model]')!.textContent!);
+  return page.evaluate(async (id) => {
+    const json = await (
+      await fetch(document.querySelector<HTMLElement>('locator-map')!.dataset.model!)
+    ).json();
     const t = json.views.wide[id].transform;
     return `translate(${t.x} ${t.y}) scale(${t.k})`;
   }, viewId);

@@ -2,6 +2,15 @@ import type { Actor } from '../../schemas/actor';
 import { textWidth } from '../labelLayout';
 import type { DiagramNode } from './diagramModel';
 import { isMain } from './diagramRoles';
+import { chartType } from '../chartType';
+
+/**
+ * A main actor's name on phones, viewBox pixels: the one chart size off the charts' scale
+ * (chartType). At 12 it is drawn under 12 px on a phone on its side (tests/browser/reading.test.ts);
+ * at 13 or 15 the narrow layout draws a tie through another actor
+ * (tests/graphics/diagram/edgesClear.test.ts).
+ */
+export const phoneMainFont = 13.5;
 
 /** Splits a name into at most two lines no wider than `max` pixels (the most even break wins). */
 export function wrapName(name: string, size: number, bold: boolean, max: number): string[] {
@@ -24,8 +33,8 @@ export function sizeNodes(
   compact: boolean,
 ): DiagramNode[] {
   // Phones get smaller type and narrower boxes; main actors are set larger and bold.
-  const mainFont = compact ? 13.5 : 15;
-  const satFont = compact ? 11 : 12.5;
+  const mainFont = compact ? phoneMainFont : chartType.head;
+  const satFont = compact ? chartType.small : chartType.figure;
   return actors.map((a) => {
     const main = isMain(a);
     const fontSize = main ? mainFont : satFont;

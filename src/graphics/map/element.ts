@@ -204,13 +204,20 @@ export class LocatorMapElement extends GraphicElement<MapClientModel> {
         .then(
           () => {
             if (!current()) return;
-            // The flight's labels stand where the map's own come back: those show at once, no fade.
+            // Lands over two frames, so neither is long. In this one the map's own land, markers
+            // and labels come back (data-landing shows them though it still flies), at once, with no
+            // fade: the flight's labels stand where the map's come back. Its pictures and labels,
+            // under the map now, are put away in the next (their layers torn down, at 4x slowdown
+            // some 10 ms, in a frame that already redraws the map).
             svg.setAttribute('data-landing', 'true');
-            flight.end();
             land();
-            svg.removeAttribute('data-moving');
             rest();
-            this.schedule.frame(() => svg.removeAttribute('data-landing'));
+            this.schedule.frame(() => {
+              svg.removeAttribute('data-landing');
+              if (!current()) return;
+              flight.end();
+              svg.removeAttribute('data-moving');
+            });
           },
           () => undefined, // cancelled: a newer move took over and will land the map
         ),

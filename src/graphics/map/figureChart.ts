@@ -7,9 +7,18 @@ import type { Place } from '../../schemas/place';
 import type { Source } from '../../schemas/source';
 import { readFigure } from '../../lib/figures';
 import { overlaps, textWidth, type Box } from '../labelLayout';
+import { chartType } from '../chartType';
 
 /** Sizes in viewBox pixels: every text 11 or more in both layouts. */
-export const chartStyle = { per: 100_000, columns: 10, unit: 7, pitch: 9, valueFont: 12, font: 11, pad: 6 };
+export const chartStyle = {
+  per: 100_000,
+  columns: 10,
+  unit: 7,
+  pitch: 9,
+  valueFont: chartType.figure,
+  font: chartType.small,
+  pad: 6,
+};
 
 export interface ChartUnit {
   key: string;

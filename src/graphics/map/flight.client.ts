@@ -31,17 +31,22 @@ function picture(svg: SVGSVGElement): SVGSVGElement {
 }
 
 /**
- * A label as a picture of its own: an SVG one viewBox pixel square (sized in percent of the layer,
- * so it scales with the map), its text and marker drawn about its top-left corner, where the
- * flight's transform puts the label's point. Small, so the compositor's layer for it is small.
+ * A label as a picture of its own: a box one viewBox pixel square (sized in percent of the layer,
+ * so it scales with the map) holding an SVG with its text and marker drawn about its top-left
+ * corner, where the flight's transform puts the label's point. Small, so the compositor's layer
+ * for it is small. The box, an HTML element, is what the flight moves and fades: a transform or
+ * an opacity set on an SVG's own root lays that SVG out again, as each of some 15 labels would be
+ * in the frame that starts a flight and again in the one that ends it.
  */
-function labelPicture(label: FlightLabel, width: number, height: number): SVGSVGElement {
+function labelPicture(label: FlightLabel, width: number, height: number): HTMLElement {
+  const box = document.createElement('div');
+  box.className = 'map-flight-label';
+  box.dataset.end = label.end;
+  box.style.width = `${100 / width}%`;
+  box.style.height = `${100 / height}%`;
   const svg = document.createElementNS(svgNS, 'svg');
-  svg.setAttribute('class', 'map-flight-label');
   svg.setAttribute('viewBox', '0 0 1 1');
-  svg.setAttribute('data-end', label.end);
-  svg.style.width = `${100 / width}%`;
-  svg.style.height = `${100 / height}%`;
+  box.append(svg);
   if (label.marker) {
     const place = document.createElementNS(svgNS, 'g');
     place.setAttribute('class', 'map-place');
@@ -61,7 +66,7 @@ function labelPicture(label: FlightLabel, width: number, height: number): SVGSVG
   text.setAttribute('data-highlighted', String(label.highlighted));
   text.textContent = label.text;
   svg.append(text);
-  return svg;
+  return box;
 }
 
 /** Draws a picture at a view, with the given areas highlighted. */
@@ -81,8 +86,10 @@ export class Flight {
   /** The labels' pictures, above the land's. */
   readonly #labels = document.createElement('div');
   #pictures: SVGSVGElement[] = [];
-  #labelPictures: Array<{ label: FlightLabel; svg: SVGSVGElement }> = [];
+  #labelPictures: Array<{ label: FlightLabel; box: HTMLElement }> = [];
   #running: { animations: Animation[]; from: ViewTransform; to: ViewTransform } | undefined;
+  /** What the pictures show now (their views and highlights), so a drawing made ahead is not redone. */
+  #drawn = '';
   /** Where the map sits in its frame, in CSS pixels: measured after layout, never mid-frame. */
   box: Box | undefined;
 
@@ -133,8 +140,8 @@ export class Flight {
   #drawLabels(labels: FlightLabel[], id: string): void {
     if (this.#labels.dataset.labels === id) return;
     const [, , width = 1, height = 1] = (this.svg.getAttribute('viewBox') ?? '').split(/\s+/).map(Number);
-    this.#labelPictures = labels.map((label) => ({ label, svg: labelPicture(label, width, height) }));
-    this.#labels.replaceChildren(...this.#labelPictures.map((l) => l.svg));
+    this.#labelPictures = labels.map((label) => ({ label, box: labelPicture(label, width, height) }));
+    this.#labels.replaceChildren(...this.#labelPictures.map((l) => l.box));
     this.#labels.dataset.labels = id;
   }
 
@@ -146,6 +153,11 @@ export class Flight {
     this.#drawLabels(labels, id);
     this.ensure(plan.pictures.length);
     const active = this.#activeAreas();
+    // A flight started a frame after prepare() drew it finds its pictures ready: that frame, which
+    // starts every animation of the flight, reads and writes none of them again.
+    const drawn = JSON.stringify([plan.pictures.map((p) => p.view), [...active]]);
+    if (drawn === this.#drawn) return;
+    this.#drawn = drawn;
     this.#pictures.forEach((copy, i) => {
       const step = plan.pictures[i];
       set(copy, 'data-step', step ? String(i) : 'none');
@@ -192,7 +204,7 @@ export class Flight {
     // Each label moves in a straight line (a point's place is linear in the plan's progress) and
     // keeps its size; the labels of the shallower view give way to the deeper one's midway.
     const shallow = plan.reverse ? 'destination' : 'source';
-    const moves = this.#labelPictures.map(({ label, svg }) => {
+    const moves = this.#labelPictures.map(({ label, box }) => {
       const at = (view: ViewTransform) => pointAt(label, view).map((v) => v * perUnit);
       const [[x0, y0], [x1, y1]] = [at(plan.from), at(plan.to)];
       const frames = [
@@ -200,7 +212,7 @@ export class Flight {
         ...labelFade(label.end === shallow),
         { offset: 1, transform: `translate(${x1}px, ${y1}px)` },
       ];
-      return svg.animate(frames, timing);
+      return box.animate(frames, timing);
     });
     animations.push(...moves);
     this.#running = { animations, from: plan.from, to: plan.to };

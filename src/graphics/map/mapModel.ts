@@ -24,6 +24,7 @@ import {
   type ViewTransform,
 } from './projection';
 import { scaleBar, type ScaleBar } from './scaleBar';
+import { chartType } from '../chartType';
 
 /** Size of a map figure in viewBox pixels. */
 export interface MapSize {
@@ -37,7 +38,13 @@ export function mapSizeFor(width: number): MapSize {
 }
 
 /** Type sizes and spacing, in viewBox pixels. */
-export const mapStyle = { placeFont: 13, areaFont: 11, footer: 26, markerRadius: 4, highlightRadius: 5.5 };
+export const mapStyle = {
+  placeFont: chartType.label,
+  areaFont: chartType.small,
+  footer: 26,
+  markerRadius: 4,
+  highlightRadius: 5.5,
+};
 
 export interface MapLabel {
   text: string;

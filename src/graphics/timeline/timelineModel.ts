@@ -9,6 +9,7 @@ import { dodgeLabels } from './dodgeLabels';
 import { eventLabels } from './eventLabels';
 import { chipSize, dotRadius, leaderPath, markCentres, markSpan } from './eventMarks';
 import { monthScale, monthTicks, planAxis, type AxisTick, type MonthAxis } from './monthScale';
+import { chartType } from '../chartType';
 
 /** Size of a timeline figure in viewBox pixels. */
 export interface TimelineSize {
@@ -93,7 +94,7 @@ function axisFor(dates: readonly PartialDate[], rooms: number[], size: TimelineS
   return { plan, height, top, bottom, axis: monthScale(plan, top, bottom) };
 }
 
-const tickFontSize = 11;
+const tickFontSize = chartType.small;
 
 /** The axis across a break, viewBox pixels: a zig-zag from y0 to y1. */
 function zigzag(x: number, y0: number, y1: number): string {
@@ -115,7 +116,7 @@ const tickLineHeight = 12;
  */
 export function timelineModel(events: readonly Event[], size: TimelineSize): TimelineModel {
   const compact = size.width < 520;
-  const fontSize = compact ? 11.5 : 13;
+  const fontSize = compact ? chartType.small : chartType.label;
   const lineHeight = fontSize * (compact ? 1.22 : 1.3);
   const gap = 5;
   const { axisX, laneX, elbowX, labelX } = columns(compact);

@@ -30,5 +30,9 @@ export function headersFile(storySlugs: readonly string[], basePath = ''): strin
     `${base}/_astro/*`,
     '  Cache-Control: public, max-age=31536000, immutable',
     '',
+    "# The graphics' shared files (client models, the map's geometry) are named by their content's hash too.",
+    `${base}/graphics/*`,
+    '  Cache-Control: public, max-age=31536000, immutable',
+    '',
   ].join('\n');
 }

@@ -33,6 +33,8 @@ export const routes = {
   feed: () => `${base}/feed.xml`,
   /** The sitemap's index (written by @astrojs/sitemap). */
   sitemap: () => `${base}/sitemap-index.xml`,
+  /** A file the graphics share between pages (src/graphics/sharedFiles.ts), named by its content's hash. */
+  graphicFile: (name: string) => `${base}/graphics/${name}`,
   /** A file served as is from public/: favicon.svg, embed.js, embed-theme.js. */
   asset: (file: string) => `${base}/${file}`,
 } as const;
@@ -48,6 +50,7 @@ export const reservedSlugs = [
   'embed',
   'oembed',
   'downloads',
+  'graphics',
   '_astro',
   'favicon.svg',
   'embed.js',
