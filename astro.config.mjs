@@ -8,6 +8,7 @@ import { compileHints } from './src/integrations/compileHints.ts';
 import { contentGuard } from './src/integrations/contentGuard.ts';
 import { satteriSteps } from './src/integrations/satteriSteps.ts';
 import { siteUrl } from './src/lib/site/siteUrl.ts';
+import { graphics } from './src/graphics/registry.ts';
 
 export default defineConfig({
   // Where the site is published: embed codes, canonical links and share cards use it. Set SITE_URL when
@@ -19,7 +20,11 @@ export default defineConfig({
   server: { port: Number(process.env.PORT) || 4321 },
   vite: {
     // The same path for the site's own routes (src/lib/site/routes.ts), in every module Vite builds.
-    define: { __BASE_PATH__: JSON.stringify(process.env.BASE_PATH || '') },
+    // …and the graphics' ids, so the browser's bundle carries them without the registry's words.
+    define: {
+      __BASE_PATH__: JSON.stringify(process.env.BASE_PATH || ''),
+      __GRAPHIC_IDS__: JSON.stringify(graphics.map((g) => g.id)),
+    },
     build: {
       rolldownOptions: {
         // Astro's content-assets plugin starts each story's style module with "use astro:head-inject",

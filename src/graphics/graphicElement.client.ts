@@ -76,10 +76,8 @@ export abstract class GraphicElement<Model = unknown> extends HTMLElement {
     figure.removeAttribute('tabindex');
     if (!this.drawState(figure, state)) return undefined;
     if (description) setText(figure.querySelector('[data-role="description"]'), description);
-    // The live figure's ids all start with its own prefix (`${prefix}-title` names its caption).
-    const prefix = live.querySelector('.graphic-title')?.id.replace(/-title$/, '') ?? '';
-    const renamed = (id: string) =>
-      prefix && id.startsWith(prefix) ? idPrefix + id.slice(prefix.length) : `${idPrefix}-${id}`;
+    // Every id (and every reference to one) under the step's prefix: unique on the page.
+    const renamed = (id: string) => `${idPrefix}-${id}`;
     figure.querySelectorAll('[id]').forEach((el) => (el.id = renamed(el.id)));
     for (const name of ['aria-labelledby', 'aria-describedby'])
       figure.querySelectorAll(`[${name}]`).forEach((el) => {

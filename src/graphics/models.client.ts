@@ -14,12 +14,11 @@ export async function loadModels(root: ParentNode = document): Promise<void> {
     [...urls]
       .filter((url) => !loaded.has(url))
       .map(async (url) => {
+        // A missing file (a 404 page) is no JSON either: both end here.
         try {
-          const response = await fetch(url);
-          if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-          loaded.set(url, await response.json());
+          loaded.set(url, await (await fetch(url)).json());
         } catch (error) {
-          console.error(`The graphic's data at ${url} could not be loaded; it stays as drawn.`, error);
+          console.error(url, error);
         }
       }),
   );

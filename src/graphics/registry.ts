@@ -57,10 +57,17 @@ export const graphics = [
 
 export type GraphicId = (typeof graphics)[number]['id'];
 
-export const graphicIds: readonly GraphicId[] = graphics.map((g) => g.id);
+/**
+ * The ids alone, in the registry's order. The build writes them into the browser's code
+ * (__GRAPHIC_IDS__, astro.config.mjs), so the entries' words never ship in its bundle: the ternary
+ * folds away there, and with it the list above. Elsewhere (Node, tests) they are read from the list.
+ */
+declare const __GRAPHIC_IDS__: readonly GraphicId[] | undefined;
+export const graphicIds: readonly GraphicId[] =
+  typeof __GRAPHIC_IDS__ === 'undefined' ? graphics.map((g) => g.id) : __GRAPHIC_IDS__;
 
 /** The graphic a step shows when it names none. */
-export const defaultGraphic: GraphicId = graphics[0].id;
+export const defaultGraphic: GraphicId = graphicIds[0]!;
 
 export function graphicInfo(id: GraphicId): GraphicInfo {
   return graphics.find((g) => g.id === id)!;

@@ -13,7 +13,7 @@ export interface DiagramClientModel extends DiagramKeys {
   order: Record<string, string[]>;
 }
 
-export class ActorDiagramElement extends GraphicElement<DiagramClientModel> {
+export default class ActorDiagramElement extends GraphicElement<DiagramClientModel> {
   static readonly tag = 'actor-diagram';
   #selected: string | undefined;
   #enhanced = false;

@@ -31,7 +31,7 @@ export interface MapClientModel {
 const labelsFor = (from: MapViewModel, to: MapViewModel) =>
   [flightLabels(from, to), `${from.id}>${to.id}`] as const;
 
-export class LocatorMapElement extends GraphicElement<MapClientModel> {
+export default class LocatorMapElement extends GraphicElement<MapClientModel> {
   static readonly tag = 'locator-map';
   #view = '';
   #flights = new Map<SVGSVGElement, Flight>();

@@ -9,7 +9,7 @@ export interface TimelineClientModel {
   events: string[];
 }
 
-export class EventTimelineElement extends GraphicElement<TimelineClientModel> {
+export default class EventTimelineElement extends GraphicElement<TimelineClientModel> {
   static readonly tag = 'event-timeline';
 
   show(state: StepState, description?: string): void {
