@@ -123,7 +123,11 @@ function readFigure(figure: Element | null, drawings: Array<{ root: Element; var
         continue;
       }
       for (const a of el.attributes)
-        if (!ignoredAttributes.has(a.name)) out[`${where} › @${a.name}`] = rounded(a.value);
+        if (!ignoredAttributes.has(a.name))
+          // A shape <use>d from a shared file (the map's geometry) is the same shape as the one a
+          // standalone file carries under the same id: only the fragment names it.
+          out[`${where} › @${a.name}`] =
+            a.name === 'href' ? a.value.slice(a.value.indexOf('#')) : rounded(a.value);
       const text = [...el.childNodes]
         .filter((c) => c.nodeType === Node.TEXT_NODE)
         .map((c) => c.textContent)
