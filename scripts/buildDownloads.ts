@@ -9,6 +9,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { charts } from '../src/lib/embed/embedOptions';
 import { builtFile, routes } from '../src/lib/site/routes';
 import { inlineSharedShapes } from './sharedShapes';
+import { xml } from '../src/graphics/stepFigureFile';
 
 const require = createRequire(import.meta.url);
 const fontDir = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
@@ -173,13 +174,8 @@ function standaloneSvg(
   const css = [...inline, ...linked, shared.css].join('\n');
   const inner = shared.markup;
   const bg = /--bg:([^;]+)/.exec(css)?.[1] ?? '#fff';
-  // HTML serialisation to XML: drop Astro's value-less scoping attributes, the only boolean ones here.
-  // Marks hidden in this state are left out: invisible anyway, and the rasteriser trips on some of them.
-  const xml = (markup: string) =>
-    markup
-      .replace(/\sdata-astro-cid-\w+(="[^"]*")?/g, '')
-      .replace(/<(use|text)\b[^>]*data-(?:active|visible)="false"[^>]*>[\s\S]*?<\/\1>/g, '')
-      .replace(/<g\b[^>]*data-visible="false"[^>]*>[\s\S]*?<\/g>/g, '');
+  // HTML to XML, marks hidden in this state left out (the rasteriser trips on some of them): as the
+  // steps' image files do.
   const head = [
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="DejaVu Sans, sans-serif" role="img" aria-labelledby="download-title download-desc">`,
     `<title id="download-title">${escape(text.title)}</title>`,

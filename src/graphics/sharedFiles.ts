@@ -23,32 +23,41 @@ const named = (what: string, ext: string, body: string, type: string): SharedFil
   type,
 });
 
-/** A graphic's client model, as the file its element fetches. */
-export async function clientModelFile(id: GraphicId): Promise<SharedFile> {
+/** Every shared file, made once per state of the content: every figure on every page asks for them. */
+async function make(): Promise<{ models: Map<GraphicId, SharedFile>; geometry: SharedFile }> {
   const { builds, content } = await readGraphics();
-  const json = JSON.stringify(builderOf(id).clientModel(builds[id], content));
-  return named(`${id}-model`, 'json', json, 'application/json; charset=utf-8');
+  const models = new Map(
+    graphicIds.map((id) => {
+      const json = JSON.stringify(builderOf(id).clientModel(builds[id], content));
+      return [id, named(`${id}-model`, 'json', json, 'application/json; charset=utf-8')] as const;
+    }),
+  );
+  const geometry = named(
+    'map-geometry',
+    'svg',
+    geometrySvg((builds.map as MapBuild).geometry),
+    'image/svg+xml',
+  );
+  return { models, geometry };
 }
 
-let geometryMade: { graphics: ReturnType<typeof readGraphics>; file: SharedFile } | undefined;
+let made: { graphics: ReturnType<typeof readGraphics>; files: ReturnType<typeof make> } | undefined;
+const files = () => {
+  const graphics = readGraphics();
+  if (made?.graphics !== graphics) made = { graphics, files: make() };
+  return made.files;
+};
+
+/** A graphic's client model, as the file its element fetches. */
+export const clientModelFile = async (id: GraphicId): Promise<SharedFile> => (await files()).models.get(id)!;
 
 /** The map's geometry, as the file its figures draw with <use>. */
-export async function mapGeometryFile(): Promise<SharedFile> {
-  const graphics = readGraphics();
-  // Every map figure asks for it: made once per state of the content.
-  if (geometryMade?.graphics !== graphics) {
-    const map = (await graphics).builds.map as MapBuild;
-    geometryMade = {
-      graphics,
-      file: named('map-geometry', 'svg', geometrySvg(map.geometry), 'image/svg+xml'),
-    };
-  }
-  return geometryMade.file;
-}
+export const mapGeometryFile = async (): Promise<SharedFile> => (await files()).geometry;
 
 /** Every shared file the build publishes. */
 export async function sharedFiles(): Promise<SharedFile[]> {
-  return [...(await Promise.all(graphicIds.map(clientModelFile))), await mapGeometryFile()];
+  const { models, geometry } = await files();
+  return [...models.values(), geometry];
 }
 
 /** The address of a shared file. */
