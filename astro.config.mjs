@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { asciiPages } from './src/integrations/asciiPages.ts';
 import { compileHints } from './src/integrations/compileHints.ts';
+import { paintFirst } from './src/integrations/paintFirst.ts';
 import { contentGuard } from './src/integrations/contentGuard.ts';
 import { satteriSteps } from './src/integrations/satteriSteps.ts';
 import { siteUrl } from './src/lib/site/siteUrl.ts';
@@ -41,11 +42,11 @@ export default defineConfig({
     },
   },
   trailingSlash: 'always',
-  // Every page's CSS is in the page itself: no stylesheet to fetch before the first paint (print rules, which
-  // the screen never needs, come as a print-only stylesheet: src/layouts/Base.astro).
+  // Every page's CSS is in the page itself, its print rules too: no stylesheet to fetch before the first paint.
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Every bundled script is compiled as it streams in, not at first use (compileHints); every page
-  // is written in ASCII, which the browser decodes and parses on its fast path (asciiPages).
+  // is written in ASCII, which the browser decodes and parses on its fast path (asciiPages); a story
+  // starts its script once its first paint is on screen (paintFirst).
   // The sitemap lists the stories, the front page and /embed/; the charts' own embed pages are
   // canonical to their stories and the old /embed/<chart>/ addresses only redirect, so they are left out.
   integrations: [
@@ -53,6 +54,7 @@ export default defineConfig({
     mdx(),
     compileHints(),
     asciiPages(),
+    paintFirst(),
     sitemap({ filter: (page) => !/\/embed\/.+/.test(new URL(page).pathname) }),
   ],
   devToolbar: { enabled: false },

@@ -27,7 +27,8 @@ export function pageAssets(dist: string, page: string): Asset[] {
     out.push({ file, type: path.extname(file).slice(1), raw: bytes.length, brotli: brotli(bytes) });
     const text = bytes.toString('utf8');
     const dir = path.posix.dirname(file);
-    if (file.endsWith('.html')) {
+    // A page, or a story's live graphics (.htm), which it puts in its graphic pane.
+    if (/\.html?$/.test(file)) {
       // What <noscript> holds (the steps' images) is loaded only with scripting off.
       const loaded = text.replace(/<noscript\b[\s\S]*?<\/noscript>/g, '');
       const refs = [
@@ -36,10 +37,13 @@ export function pageAssets(dist: string, page: string): Asset[] {
         ),
       ];
       for (const m of refs) visit((m[1] ?? m[2]!).slice(1));
-      // The graphics' shared files: the client models their script fetches (data-model) and the
-      // geometry their figures <use> (href="/graphics/…svg#id").
-      for (const m of text.matchAll(/\bdata-model="(\/[^"?#]+)"|<use\b[^>]*\bhref="(\/[^"?#]+)#/g))
-        visit((m[1] ?? m[2]!).slice(1));
+      // The script a story starts after its first paint (src/lib/site/paintFirst.ts), and the
+      // graphics' files: a story's live graphics (data-live, followed in turn), the client models
+      // their script fetches (data-model) and the geometry their figures <use> (href="/graphics/…svg#id").
+      for (const m of text.matchAll(
+        /\bimport\("(\/[^"?#]+)"\)|\bdata-(?:live|model)="(\/[^"?#]+)"|<use\b[^>]*\bhref="(\/[^"?#]+)#/g,
+      ))
+        visit((m[1] ?? m[2] ?? m[3]!).slice(1));
     } else if (file.endsWith('.js')) {
       for (const m of text.matchAll(/(?:import|from)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g))
         visit(path.posix.join(dir, m[1]!));

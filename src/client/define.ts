@@ -18,11 +18,30 @@ export async function defineNow(): Promise<void> {
 }
 
 /**
- * Defines the graphics' elements once their models are in, each in a task of its own, the one on show first, then `last`
+ * Puts the story's live graphics in their pane: a file of their own (src/graphics/liveGraphicsFile.ts),
+ * whose address the pane holds. A file that cannot be fetched leaves the pane empty; print then
+ * falls back on each step's own figure (src/client/printFigures.ts).
+ */
+async function loadLiveGraphics(): Promise<void> {
+  const pane = document.querySelector<HTMLElement>('[data-live]');
+  const url = pane?.dataset.live;
+  if (!pane || !url) return;
+  try {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    pane.innerHTML = await response.text();
+  } catch (error) {
+    console.error(url, error);
+  }
+}
+
+/**
+ * Defines the graphics' elements once the story's live graphics and their models are in, each in a task of its own, the one on show first, then `last`
  * (the story, which drives them from its connectedCallback), so the browser can render and answer
  * input between upgrades.
  */
 export async function defineGraphics(last: ElementClass): Promise<void> {
+  await loadLiveGraphics();
   await loadModels();
   const first = document.querySelector<HTMLElement>('[data-graphic][data-shown]')?.dataset.graphic;
   const ordered = [...graphicElements].sort((a, b) => Number(b.id === first) - Number(a.id === first));

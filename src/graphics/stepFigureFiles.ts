@@ -1,10 +1,10 @@
 // The steps' static figures as image files, made in the build from the same components as every
 // other figure (rendered with Astro's container API), so the picture a reader without scripts gets
 // is the one the live graphic draws at that step.
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import StepFigure from '../components/StepFigure.astro';
 import type { StepState } from '../lib/story/stepState';
 import { defsOf } from './figures';
+import { renderComponent as render } from './renderComponent';
 import { sharedFiles } from './sharedFiles';
 import type { GraphicId } from './registry';
 import { stepFigureFile } from './stepFigureFile';
@@ -33,10 +33,6 @@ function fileCss(graphic: GraphicId): string {
   const own = styles[`../styles/${graphic}.css`] ?? '';
   return [style('tokens.css'), style('type.css'), own].join('\n');
 }
-
-let container: Promise<AstroContainer> | undefined;
-const render = (component: Parameters<AstroContainer['renderToString']>[0], props = {}) =>
-  (container ??= AstroContainer.create()).then((c) => c.renderToString(component, { props }));
 
 /**
  * The inner markup of the <defs> a graphic's figures point at ('' for none): where the build puts

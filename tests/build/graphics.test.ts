@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/readContent';
 import { builtFile } from '../../src/lib/site/routes';
 import { projectRoot, realContent } from '../support/contentFixture';
-import { attr, descendants, elements, readDist, textOf, type Element } from '../support/dist';
+import { attr, descendants, elements, readDist, readPage, textOf, type Element } from '../support/dist';
 
 const { content } = readContent(realContent, projectRoot);
-const html = readDist('mediation/index.html');
+const html = readPage('mediation/index.html');
 const all = elements(html);
 /** The page as a browser with scripting off (or printing) has it: the steps' own figures included. */
 const staticPage = elements(html, { scripting: false });

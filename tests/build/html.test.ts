@@ -11,7 +11,8 @@ const config = JSON.parse(
 const validator = new HtmlValidate(config);
 
 describe('every built page is valid HTML (html-validate)', () => {
-  const pages = distFiles('.html');
+  // The stories' live graphics (src/graphics/liveGraphicsFile.ts) too: markup the page takes in whole.
+  const pages = [...distFiles('.html'), ...distFiles('.htm')];
   it('there are pages to check, and the validator flags broken markup', async () => {
     expect(pages.length).toBeGreaterThan(0);
     const broken = await validator.validateString(

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { attr, distDir, distFiles, elements, readDist } from '../support/dist';
+import { attr, distDir, distFiles, elements, readDist, readPage } from '../support/dist';
 import { internalAddresses, servedFile } from '../support/internalLinks';
 
 describe('links inside each built page', () => {
+  // A story's page with its live graphics in place, as the reader's browser has it.
   for (const file of distFiles('.html')) {
     it(`${file}: every #fragment link has its target in the page`, () => {
-      const all = elements(readDist(file));
+      const all = elements(readPage(file));
       const ids = new Set(all.map((e) => attr(e, 'id')).filter(Boolean));
       const broken = all
         .filter((e) => e.tagName === 'a' && attr(e, 'href')?.startsWith('#'))

@@ -9,13 +9,14 @@ import {
   descendants,
   elements,
   readDist,
+  readPage,
   stepFigureFiles,
   textOf,
   type Element,
 } from '../support/dist';
 
 const { content } = readContent(realContent, projectRoot);
-const html = readDist('mediation/index.html');
+const html = readPage('mediation/index.html');
 const all = elements(html);
 /** The page as a browser with scripting off has it: the steps' own figures' words included. */
 const staticPage = elements(html, { scripting: false });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import { attr, distFiles, elements, readDist } from '../support/dist';
 import { readContent } from '../../src/lib/content/readContent';
 import { routes } from '../../src/lib/site/routes';
@@ -79,7 +80,8 @@ describe('nothing a page loads comes from another host', () => {
 describe('every page carries a strict Content-Security-Policy', () => {
   for (const file of distFiles('.html')) {
     it(file, () => {
-      const meta = elements(readDist(file)).find(
+      const all = elements(readDist(file));
+      const meta = all.find(
         (e) => e.tagName === 'meta' && attr(e, 'http-equiv') === 'content-security-policy',
       );
       const policy = attr(meta!, 'content') ?? '';
@@ -88,6 +90,18 @@ describe('every page carries a strict Content-Security-Policy', () => {
       const scriptSrc = /script-src([^;]*)/.exec(policy)?.[1] ?? '';
       expect(scriptSrc).toContain("'self'");
       expect(scriptSrc).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+      // Every inline script that runs (a story's loader: src/lib/site/paintFirst.ts) is allowed by its hash.
+      const inline = all.filter(
+        (e) =>
+          e.tagName === 'script' &&
+          !attr(e, 'src') &&
+          ['module', 'text/javascript', undefined].includes(attr(e, 'type')),
+      );
+      for (const script of inline) {
+        const code = script.childNodes.map((c) => ('value' in c ? c.value : '')).join('');
+        const hash = createHash('sha256').update(code).digest('base64');
+        expect(scriptSrc, code.slice(0, 80)).toContain(`'sha256-${hash}'`);
+      }
       // No inline event handlers anywhere (the policy would block them, and they would be a smell).
       expect(readDist(file)).not.toMatch(/\son[a-z]+\s*=\s*["']/i);
     });

@@ -28,6 +28,17 @@ export function readDist(file: string): string {
 }
 
 /**
+ * A built page as a browser running its script ends up with it: a story's live graphics fetched and
+ * put in their pane (src/client/define.ts). Other pages as they are.
+ */
+export function readPage(file: string): string {
+  return readDist(file).replace(
+    /(<div class="sticky-graphics" data-live="[^"]*\/(graphics\/[^"/]+)"[^>]*>)(<\/div>)/,
+    (_, open: string, live: string, close: string) => open + readDist(live) + close,
+  );
+}
+
+/**
  * All elements of an HTML document, depth first, in document order, as a browser running scripts
  * reads it; with `scripting: false`, as one with scripting off does, <noscript> content included.
  */

@@ -1,0 +1,34 @@
+/**
+ * The story page's script, started once the page's first words are on screen. A module script
+ * written in the page is fetched at once and runs as soon as the HTML is parsed, which on a phone is
+ * before the first paint: the paint then waits for it, and for whatever it fetches. Started from
+ * the first contentful paint (or, where the browser does not report paints, the frame after the
+ * first), it takes nothing from the first paint and comes a frame later than it would have.
+ * A browser that never reports the paint starts it after three seconds anyway.
+ */
+export const paintFirstLoader = (src: string): string =>
+  `let s;const go=()=>s||=import(${JSON.stringify(src)});` +
+  `PerformanceObserver.supportedEntryTypes?.includes("paint")` +
+  `?new PerformanceObserver(l=>l.getEntriesByName("first-contentful-paint")[0]&&go()).observe({type:"paint",buffered:!0})` +
+  `:requestAnimationFrame(()=>setTimeout(go));setTimeout(go,3e3)`;
+
+const scriptTag = /<script type="module" src="([^"]+)"><\/script>/g;
+const cspMeta = /(<meta http-equiv="content-security-policy" content="[^"]*script-src 'self')/;
+
+/**
+ * A built page with its module script started after the first paint: the <script src> becomes an
+ * inline module that imports it (src/integrations/paintFirst.ts), and the page's policy allows that
+ * inline script by its hash (`sha256`: base64 of the SHA-256 of a text). A page with no module script is returned as it is; one with two, or
+ * without the policy to add the hash to, is an error (its script would be lost or blocked).
+ */
+export function paintFirstPage(html: string, page: string, sha256: (text: string) => string): string {
+  const scripts = [...html.matchAll(scriptTag)];
+  if (scripts.length === 0) return html;
+  if (scripts.length > 1) throw new Error(`${page}: ${scripts.length} module scripts, one expected`);
+  if (!cspMeta.test(html)) throw new Error(`${page}: no content-security-policy with script-src 'self'`);
+  const loader = paintFirstLoader(scripts[0]![1]!);
+  const hash = sha256(loader);
+  return html
+    .replace(scripts[0]![0], () => `<script type="module">${loader}</script>`)
+    .replace(cspMeta, (policy) => `${policy} 'sha256-${hash}'`);
+}
