@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { asciiPages } from './src/integrations/asciiPages.ts';
 import { compileHints } from './src/integrations/compileHints.ts';
+import { storyBundle } from './src/integrations/storyBundle.ts';
 import { paintFirst } from './src/integrations/paintFirst.ts';
 import { contentGuard } from './src/integrations/contentGuard.ts';
 import { satteriSteps } from './src/integrations/satteriSteps.ts';
@@ -53,6 +54,7 @@ export default defineConfig({
     contentGuard(),
     mdx(),
     compileHints(),
+    storyBundle(),
     asciiPages(),
     paintFirst(),
     sitemap({ filter: (page) => !/\/embed\/.+/.test(new URL(page).pathname) }),

@@ -220,4 +220,6 @@ export class ScrollStoryElement extends HTMLElement {
   }
 }
 
-defineGraphics(ScrollStoryElement);
+// The story's script is also the embeds' shared code (src/integrations/storyBundle.ts): on an embed's
+// page, with no story, it defines nothing.
+if (document.querySelector('scroll-story')) void defineGraphics(ScrollStoryElement);

@@ -9,8 +9,9 @@ import type { CollectionEntry } from 'astro:content';
 import { readStories } from '../components/readStories';
 import { contentHash } from '../lib/site/contentHash';
 import { stepState, type StepState } from '../lib/story/stepState';
-import LiveGraphics from './LiveGraphics.astro';
+import LiveGraphic from './LiveGraphic.astro';
 import { readGraphics } from './readGraphics';
+import { graphics } from './registry';
 import { renderComponent } from './renderComponent';
 import type { SharedFile } from './sharedFiles';
 import { storySteps } from './storySteps';
@@ -21,33 +22,49 @@ export async function firstState(story: CollectionEntry<'stories'>): Promise<Ste
   return steps[0]?.state ?? stepState({ map: (await readGraphics()).views[0]!.id });
 }
 
-async function make(): Promise<Map<string, SharedFile>> {
-  const files = new Map<string, SharedFile>();
-  for (const story of await readStories()) {
-    const body = await renderComponent(LiveGraphics, { first: await firstState(story) });
-    files.set(story.id, {
+/**
+ * Every graphic of the registry, stacked in the pane in the first step's state, the one on show not
+ * inert: one graphic a line, so the script can put them in one at a time (src/client/define.ts).
+ */
+async function liveGraphics(first: StepState): Promise<string> {
+  const lines = [];
+  for (const g of graphics) {
+    const idPrefix = `sticky-${g.id}`;
+    const markup = await renderComponent(LiveGraphic, {
+      id: g.id,
+      state: first,
+      idPrefix,
+      inert: first.graphic !== g.id,
+    });
+    if (markup.includes('\n')) throw new Error(`the live ${g.id} was written on more than one line`);
+    lines.push(markup);
+  }
+  return lines.join('\n');
+}
+
+const made = new Map<string, { key: string; graphics: unknown; file: Promise<SharedFile> }>();
+
+/**
+ * A story's live graphics file, made once per state of the content and of the story's first step
+ * (in development, an edit to either makes it anew).
+ */
+export async function liveGraphicsFile(story: CollectionEntry<'stories'>): Promise<SharedFile> {
+  const first = await firstState(story);
+  const key = JSON.stringify(first);
+  const graphics = readGraphics();
+  let entry = made.get(story.id);
+  if (entry?.key !== key || entry.graphics !== graphics) {
+    const file = liveGraphics(first).then((body) => ({
       name: `${story.id}-live.${contentHash(body)}.htm`,
       body,
       type: 'text/html; charset=utf-8',
-    });
+    }));
+    entry = { key, graphics, file };
+    made.set(story.id, entry);
   }
-  return files;
-}
-
-let made: { graphics: ReturnType<typeof readGraphics>; files: Promise<Map<string, SharedFile>> } | undefined;
-/** Made once per state of the content, as the shared files are. */
-const files = () => {
-  const graphics = readGraphics();
-  if (made?.graphics !== graphics) made = { graphics, files: make() };
-  return made.files;
-};
-
-/** A story's live graphics file. */
-export async function liveGraphicsFile(slug: string): Promise<SharedFile> {
-  const file = (await files()).get(slug);
-  if (!file) throw new Error(`no live graphics for the story "${slug}"`);
-  return file;
+  return entry.file;
 }
 
 /** Every story's live graphics file, for the build to publish. */
-export const liveGraphicsFiles = async (): Promise<SharedFile[]> => [...(await files()).values()];
+export const liveGraphicsFiles = async (): Promise<SharedFile[]> =>
+  Promise.all((await readStories()).map(liveGraphicsFile));

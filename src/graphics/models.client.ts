@@ -5,6 +5,23 @@
 
 const loaded = new Map<string, unknown>();
 
+/**
+ * What `read` makes of the file at `url`; undefined, and the reason in the console, if it cannot be
+ * fetched (a missing file is a 404 page: never read as the file).
+ */
+export async function fetched<T>(
+  url: string,
+  read: (response: Response) => Promise<T>,
+): Promise<T | undefined> {
+  try {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return await read(response);
+  } catch (error) {
+    console.error(url, error);
+  }
+}
+
 /** Fetches the models of the graphics inside `root` not fetched yet; resolves once all have come or failed. */
 export async function loadModels(root: ParentNode = document): Promise<void> {
   const urls = new Set(
@@ -13,14 +30,7 @@ export async function loadModels(root: ParentNode = document): Promise<void> {
   await Promise.all(
     [...urls]
       .filter((url) => !loaded.has(url))
-      .map(async (url) => {
-        // A missing file (a 404 page) is no JSON either: both end here.
-        try {
-          loaded.set(url, await (await fetch(url)).json());
-        } catch (error) {
-          console.error(url, error);
-        }
-      }),
+      .map(async (url) => loaded.set(url, await fetched(url, (response) => response.json()))),
   );
 }
 

@@ -49,9 +49,17 @@ describe('byte budgets (brotli), as SPEC.md sets them', () => {
     expect(weigh(pageAssets(distDir, 'index.html')).total.brotli).toBeLessThanOrEqual(80 * KB);
   });
 
+  // The story's script is one file (src/integrations/storyBundle.ts); an embed's imports it.
   it('follows module imports, so no script is left uncounted', () => {
-    const files = pageAssets(distDir, builtFile(routes.story(slugs[0]!))).map((a) => a.file);
-    expect(files.filter((f) => f.endsWith('.js')).length).toBeGreaterThan(1);
+    const scripts = (page: string) =>
+      pageAssets(distDir, builtFile(page))
+        .map((a) => a.file)
+        .filter((f) => f.startsWith('_astro/') && f.endsWith('.js'));
+    const story = scripts(routes.story(slugs[0]!));
+    expect(story).toHaveLength(1);
+    const embed = scripts(routes.embed(slugs[0]!, charts[0]!));
+    expect(embed).toHaveLength(2);
+    expect(embed).toContain(story[0]);
   });
 });
 

@@ -4,10 +4,12 @@
  * before the first paint: the paint then waits for it, and for whatever it fetches. Started from
  * the first contentful paint (or, where the browser does not report paints, the frame after the
  * first), it takes nothing from the first paint and comes a frame later than it would have.
- * A browser that never reports the paint starts it after three seconds anyway.
+ * A browser that never reports the paint starts it after three seconds anyway. The loader marks the
+ * page then too (data-painted on <html>): what waits for the first paint to be laid out (the story's
+ * sections after its steps, src/pages/[story]/index.astro) is laid out from then.
  */
 export const paintFirstLoader = (src: string): string =>
-  `let s;const go=()=>s||=import(${JSON.stringify(src)});` +
+  `let s;const go=()=>s||=(document.documentElement.dataset.painted="",import(${JSON.stringify(src)}));` +
   `PerformanceObserver.supportedEntryTypes?.includes("paint")` +
   `?new PerformanceObserver(l=>l.getEntriesByName("first-contentful-paint")[0]&&go()).observe({type:"paint",buffered:!0})` +
   `:requestAnimationFrame(()=>setTimeout(go));setTimeout(go,3e3)`;

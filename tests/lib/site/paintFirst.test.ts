@@ -21,6 +21,7 @@ describe("a story page's script, started after the first paint", () => {
     expect(loader).toContain('"first-contentful-paint"');
     expect(loader).toContain('requestAnimationFrame');
     expect(loader).toMatch(/setTimeout\(go,\d/);
+    expect(loader).toContain('document.documentElement.dataset.painted=""');
   });
 
   it('leaves a page with no module script as it is', () => {
