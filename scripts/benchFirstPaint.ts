@@ -248,6 +248,8 @@ async function tracedLoad(browser: Browser, url: string, cpuSlowdown: number) {
       transferMode: 'ReportEvents',
     });
     await page.goto(url, { waitUntil: 'load' });
+    // Nothing but the HTML comes before the first paint now, so the load event can fire before it.
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
     await tracing.send('Tracing.end');
     await done;
     await tracing.detach();

@@ -47,6 +47,9 @@ async function scrollOnce(
     }
   `);
   await page.goto(url, { waitUntil: 'load' });
+  // The story's script starts after the first paint (src/lib/site/paintFirst.ts): scrolling starts
+  // once the story is driven (<scroll-story> is defined last), as a test's reader does.
+  await page.waitForFunction(() => !!customElements.get('scroll-story'), null, { timeout: 20_000 });
   await page.waitForTimeout(800);
   // Only what happens while scrolling counts: entries are filtered by this start time.
   await page.evaluate(

@@ -6,10 +6,14 @@
  * first), it takes nothing from the first paint and comes a frame later than it would have.
  * A browser that never reports the paint starts it after three seconds anyway. The loader marks the
  * page then too (data-painted on <html>): what waits for the first paint to be laid out (the story's
- * sections after its steps, src/pages/[story]/index.astro) is laid out from then.
+ * sections after its steps, src/pages/[story]/index.astro) is laid out from then; and it asks for
+ * the story's live graphics (data-live) beside the script, a preload the script's fetch then finds,
+ * rather than after it.
  */
 export const paintFirstLoader = (src: string): string =>
-  `let s;const go=()=>s||=(document.documentElement.dataset.painted="",import(${JSON.stringify(src)}));` +
+  `let s;const d=document,go=()=>s||=(d.documentElement.dataset.painted="",` +
+  `d.querySelectorAll("[data-live]").forEach(e=>d.head.append(Object.assign(d.createElement("link"),{rel:"preload",as:"fetch",crossOrigin:"",href:e.dataset.live}))),` +
+  `import(${JSON.stringify(src)}));` +
   `PerformanceObserver.supportedEntryTypes?.includes("paint")` +
   `?new PerformanceObserver(l=>l.getEntriesByName("first-contentful-paint")[0]&&go()).observe({type:"paint",buffered:!0})` +
   `:requestAnimationFrame(()=>setTimeout(go));setTimeout(go,3e3)`;
