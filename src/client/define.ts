@@ -1,7 +1,7 @@
 // The pages define their custom elements here, not the modules that declare them. Upgrading an
 // element runs its connectedCallback (parsing its models, observing its frame): on the story that is
 // four elements, some 10 ms of script on a fast machine and 65 ms at 4× slowdown, which in one task
-// blocks the main thread just after the first paint. The story defines them one task apiece.
+// blocks the main thread just after the first paint. The story defines them one frame apiece.
 import { graphicElements } from '../graphics/elements.client';
 import { fetched, loadModels } from '../graphics/models.client';
 

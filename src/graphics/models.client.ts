@@ -19,6 +19,7 @@ export async function fetched<T>(
     return await read(response);
   } catch (error) {
     console.error(url, error);
+    return undefined;
   }
 }
 

@@ -5,7 +5,7 @@ import { projectRoot, realContent } from '../support/contentFixture';
 import { leadSlug, storyPath } from '../support/stories';
 import { describe, expect, it } from 'vitest';
 import { formatViolations, runAxe } from '../support/axe';
-import { openPage, useSite } from '../support/browserPage';
+import { emulatePrint, openPage, useSite } from '../support/browserPage';
 
 const env = useSite();
 const { content } = readContent(realContent, projectRoot);
@@ -139,6 +139,32 @@ describe('the explainer in Chromium', () => {
       await expect.poll(() => page.locator('#source-ap-naim-message').isVisible()).toBe(true);
     } finally {
       await close();
+    }
+  });
+
+  // The live graphics are a file the script fetches (src/graphics/liveGraphicsFile.ts).
+  it("keeps the story whole when its live graphics cannot be fetched: its steps, and on paper each step's own figure", async () => {
+    const context = await env.browser().newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.route(/\/graphics\/[^/]+-live\.[^/]+\.htm$/, (route) => route.abort());
+    try {
+      await page.goto(new URL(storyPath, env.site().url).href, { waitUntil: 'load' });
+      await page.waitForFunction(() => !!customElements.get('scroll-story'));
+      expect(await page.locator('.sticky-graphics > *').count()).toBe(0);
+      // The story still goes a step at a time.
+      await page.locator('[data-go="1"]').click();
+      await expect
+        .poll(() => page.locator('[data-role="step-index"]').textContent(), { timeout: 5000 })
+        .toBe('2');
+      await emulatePrint(page);
+      const figures = await page.locator('.step .step-figure figure').count();
+      expect(figures).toBe(await page.locator('.step[data-step]').count());
+      expect(await page.locator('.step .step-figure figure img').count()).toBeGreaterThanOrEqual(figures);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
     }
   });
 

@@ -70,8 +70,11 @@ describe('a fourth graphic, registered in a copy of the project', () => {
     const step = html.slice(html.indexOf('id="step-tally"'));
     expect(step).toContain('class="tally-figure"');
     expect(step).toContain('2 actors named');
-    expect(html).toMatch(/<tally-graphic[^>]*data-graphic="tally"/);
     expect(html).toContain('"graphic":"tally"');
+    // The live graphics are a file the story's script fetches (src/graphics/liveGraphicsFile.ts).
+    const live = /data-live="\/(graphics\/[^"]+)"/.exec(html)?.[1];
+    expect(live).toBeDefined();
+    expect(read(live!)).toMatch(/<tally-graphic[^>]*data-graphic="tally"/);
   });
 
   it('has its embed, oEmbed and a place on the journalists’ page', () => {
