@@ -168,6 +168,36 @@ describe('the explainer in Chromium', () => {
     }
   });
 
+  // On a visit from the top, the sections after the story are laid out after the first paint
+  // (src/pages/[story]/index.astro); a link to one of them, or a reload there, must not move.
+  it('keeps a place linked to, or reloaded, among the sections after the story', async () => {
+    for (const width of [390, 1280]) {
+      const context = await env.browser().newContext({ viewport: { width, height: 844 } });
+      const page = await context.newPage();
+      const top = (id: string) =>
+        page.evaluate((id) => Math.round(document.getElementById(id)!.getBoundingClientRect().top), id);
+      const ready = () => page.waitForFunction(() => !!customElements.get('scroll-story'));
+      try {
+        await page.goto(new URL(`${storyPath}#sources`, env.site().url).href, { waitUntil: 'load' });
+        await ready();
+        await page.waitForTimeout(500);
+        expect(Math.abs(await top('sources'))).toBeLessThanOrEqual(1);
+        // A reader who has come down to the relations from the top, then reloads.
+        await page.goto(new URL(storyPath, env.site().url).href, { waitUntil: 'load' });
+        await ready();
+        await page.evaluate(() => document.getElementById('relations')!.scrollIntoView());
+        await page.waitForTimeout(300);
+        expect(Math.abs(await top('relations'))).toBeLessThanOrEqual(1);
+        await page.reload({ waitUntil: 'load' });
+        await ready();
+        await page.waitForTimeout(500);
+        expect(Math.abs(await top('relations'))).toBeLessThanOrEqual(1);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
   it('reads the same with JavaScript off', async () => {
     const on = await open(storyPath, {});
     const off = await open(storyPath, { javaScriptEnabled: false });

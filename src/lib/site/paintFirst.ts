@@ -38,3 +38,13 @@ export function paintFirstPage(html: string, page: string, sha256: (text: string
     .replace(scripts[0]![0], () => `<script type="module">${loader}</script>`)
     .replace(cspMeta, (policy) => `${policy} 'sha256-${hash}'`);
 }
+
+/**
+ * Marks a visit that opens at the top of the page (<html data-from-top>): a plain navigation, no
+ * #fragment, not a reload or a step back (which restore the reader's place). Only then may what
+ * lies far below wait for the first paint to be laid out: a place linked to or restored among it
+ * needs its real height at once. A classic inline script in the head, run before the first layout.
+ */
+export const fromTopScript =
+  'if(!location.hash&&performance.getEntriesByType("navigation")[0]?.type==="navigate")' +
+  'document.documentElement.dataset.fromTop=""';
