@@ -1,8 +1,6 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { asciiHtml } from '../lib/site/asciiHtml';
+import { rewritePages } from './builtPages';
 
 /**
  * Writes every built page in ASCII (src/lib/site/asciiHtml.ts says why): after the build, each
@@ -13,19 +11,8 @@ export function asciiPages(): AstroIntegration {
     name: 'ascii-pages',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const pages = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html'));
-        let rewritten = 0;
-        for (const page of pages) {
-          const file = path.join(root, page);
-          const html = await readFile(file, 'utf8');
-          const ascii = asciiHtml(html);
-          if (ascii !== html) {
-            await writeFile(file, ascii);
-            rewritten++;
-          }
-        }
-        logger.info(`${rewritten} of ${pages.length} pages written in ASCII`);
+        const { rewritten, pages } = await rewritePages(dir, asciiHtml);
+        logger.info(`${rewritten} of ${pages} pages written in ASCII`);
       },
     },
   };
