@@ -177,8 +177,8 @@ export class ScrollStoryElement extends HTMLElement {
   /**
    * Tells every graphic the step's state. The one on show moves in a frame of its own, after the
    * frame that renders the step (a switch of graphic takes one more frame, and a graphic that
-   * prepares, like a map drawing its flight's pictures, one more again); the others follow when
-   * the browser is idle.
+   * prepares, like a map drawing its flight's labels and pictures, one more for each piece of that
+   * work); the others follow when the browser is idle.
    */
   #announce(section: HTMLElement, { state, descriptions }: ClientStep): void {
     const graphics = this.#graphics();
@@ -197,10 +197,19 @@ export class ScrollStoryElement extends HTMLElement {
       for (const g of hidden) this.#schedule.idle(() => current() && !g.inert && (g.inert = true));
       for (const g of hidden) this.#schedule.idle(() => current() && g.show(state, words(g)));
     };
+    // The graphic's preparation, a piece a frame (a map's flight: its labels, then its pictures),
+    // then the move itself in the frame after: no frame carries more than one of them.
     const move = () => {
       if (!current()) return;
-      if (shown?.prepare(state)) this.#schedule.frame(apply);
-      else apply();
+      const pieces = shown?.prepare(state) ?? [];
+      const next = () => {
+        if (!current()) return;
+        const piece = pieces.shift();
+        if (!piece) return apply();
+        piece();
+        this.#schedule.frame(next);
+      };
+      next();
     };
     const switched = shown !== undefined && !shown.hasAttribute('data-shown');
     if (switched) {

@@ -97,9 +97,12 @@ export abstract class GraphicElement<Model = unknown> extends HTMLElement {
     return false;
   }
 
-  /** Gets ready to show a state in the next frame; true when that took work worth a frame of its own. */
-  prepare(_state: StepState): boolean {
-    return false;
+  /**
+   * The work that gets a state ready to show, in pieces: the story runs one piece per frame, and
+   * show() in the frame after the last. None by default (show() follows at once).
+   */
+  prepare(_state: StepState): Array<() => void> {
+    return [];
   }
 
   /** Resolves once the state last shown is drawn in every layout. */

@@ -211,7 +211,7 @@ describe('the sticky map follows the story', () => {
     }
   });
 
-  it('draws a flight’s pictures a frame before the frame that starts it, and starts it without redrawing them, after a switch too', async () => {
+  it('makes a flight ahead a piece a frame (labels, pictures, paused animations), and starts it making none of them again, after a switch too', async () => {
     // A flight from a map step, reading on; and one from a step that shows another graphic,
     // reading back: there the map comes back on show and flies in the same step. Each on a page
     // of its own, so its pictures rest as no flight has drawn them.
@@ -242,11 +242,23 @@ describe('the sticky map follows the story', () => {
           moving: false,
           transform: await modelTransform(page, before.view),
         });
-        // What each frame renders: whether the wide map's flight layer flies, and how its pictures are drawn.
+        // Counts the animations made on the flight layers' pictures and labels.
+        await page.evaluate(`(() => {
+          const made = (window.__made = { n: 0 });
+          const animate = Element.prototype.animate;
+          Element.prototype.animate = function (...args) {
+            if (this.closest('.map-flight')) made.n++;
+            return animate.apply(this, args);
+          };
+        })()`);
+        // What each frame renders: whether the wide map's flight layer flies, which labels it
+        // holds, how its pictures are drawn, and how many animations have been made so far.
         const samples = await recordFrames(page, () => {
           const layer = document.querySelector('locator-map svg.map-svg--wide')!.previousElementSibling!;
           return {
             flying: layer.getAttribute('data-flying') === 'true',
+            labels: layer.querySelector<HTMLElement>('.map-flight-labels')!.dataset.labels ?? '',
+            made: (window as unknown as { __made: { n: number } }).__made.n,
             drawn: [...layer.querySelectorAll<SVGSVGElement>('.map-picture')]
               .map(
                 (p) =>
@@ -269,6 +281,16 @@ describe('the sticky map follows the story', () => {
         expect(drawn, move).toBeGreaterThan(0);
         expect(drawn, move).toBeLessThan(fly);
         expect(frames[fly - 1]!.drawn, move).toBe(frames[fly]!.drawn);
+        // The work before the flight comes a piece a frame: its labels' pictures, then its pictures
+        // drawn, then its animations made (paused); the frame that starts it makes none.
+        const labelled = frames.findIndex((f) => f.labels === frames[fly]!.labels);
+        const armed = frames.findIndex((f) => f.made === frames[fly]!.made);
+        expect(frames[0]!.labels, move).not.toBe(frames[fly]!.labels);
+        expect(labelled, move).toBeGreaterThan(0);
+        expect(labelled, move).toBeLessThan(drawn);
+        expect(frames[fly]!.made, move).toBeGreaterThan(frames[0]!.made);
+        expect(armed, move).toBeGreaterThan(drawn);
+        expect(armed, move).toBeLessThan(fly);
         expect(problems).toEqual([]);
       } finally {
         await close();

@@ -27,6 +27,9 @@ export interface MapClientModel {
   places: Record<string, { name: string; note?: string }>;
 }
 
+/** How long a flight between two views takes, in milliseconds. */
+const flightDuration = 750;
+
 /** The labels a flight from one view to another carries, and the name the flight layer knows them by. */
 const labelsFor = (from: MapViewModel, to: MapViewModel) =>
   [flightLabels(from, to), `${from.id}>${to.id}`] as const;
@@ -88,7 +91,7 @@ export default class LocatorMapElement extends GraphicElement<MapClientModel> {
     if (!models) return;
     if (state.map !== this.#view) {
       this.#view = state.map;
-      this.#apply(reducedMotion() ? 0 : 750);
+      this.#apply(reducedMotion() ? 0 : flightDuration);
     }
     // The words follow in the next frame: the marks and the caption's reflow are two frames' work.
     // The figure's data-view names the view its caption describes (it lags while the map is hidden).
@@ -98,19 +101,31 @@ export default class LocatorMapElement extends GraphicElement<MapClientModel> {
     });
   }
 
-  /** Draws the pictures of the flight to a step's view a frame before show() starts it (on screen only). */
-  prepare(state: StepState): boolean {
+  /**
+   * The flight to a step's view, made ahead (on screen only) in three pieces, a frame each: the
+   * labels' pictures (some 20 made), the land's pictures at their views (some 200 shapes
+   * restyled), and the flight's animations, paused. Each is some 10-20 ms at 4x slowdown, and so
+   * is the frame after, which starts the flight: no frame of a step change carries two of them.
+   */
+  prepare(state: StepState): Array<() => void> {
     const models = this.#models(state.map);
-    if (!models || !this.onShow || state.map === this.#view || reducedMotion()) return false;
-    for (const svg of this.layouts()) {
+    if (!models || !this.onShow || state.map === this.#view || reducedMotion()) return [];
+    return this.layouts().flatMap((svg) => {
       const flight = this.#flights.get(svg);
       const model = models[svg.dataset.variant ?? ''];
       const shown = this.model!.views[svg.dataset.variant ?? '']?.[svg.dataset.view ?? ''];
-      if (!this.onScreen(svg) || !flight || !model || !shown || flight.flying || !flight.box) continue;
-      if (!isStill(shown.transform, model.transform, model.size))
-        flight.draw(flightPlan(shown.transform, model.transform), ...labelsFor(shown, model));
-    }
-    return true;
+      if (!this.onScreen(svg) || !flight || !model || !shown || flight.flying || !flight.box) return [];
+      if (isStill(shown.transform, model.transform, model.size)) return [];
+      const labels = labelsFor(shown, model);
+      const plan = flightPlan(shown.transform, model.transform);
+      // A piece finds the flight as it left it, unless a flight has started since (then it stops).
+      const ready = () => !flight.flying && !!flight.box;
+      return [
+        () => ready() && flight.drawLabels(...labels),
+        () => ready() && flight.draw(plan, ...labels),
+        () => ready() && flight.arm(plan, flightDuration, model.size.width, ...labels),
+      ];
+    });
   }
 
   /** The layout on screen moves (or flies); the hidden one catches up at idle time. */
@@ -191,6 +206,7 @@ export default class LocatorMapElement extends GraphicElement<MapClientModel> {
     set(svg, 'data-view', model.id);
     applyMarks(svg, marks, textLayers);
     if (duration === 0 || !flight) {
+      flight?.disarm();
       land();
       svg.removeAttribute('data-moving');
       if (staged) this.schedule.frame(() => current() && rest());

@@ -88,6 +88,8 @@ export class Flight {
   #pictures: SVGSVGElement[] = [];
   #labelPictures: Array<{ label: FlightLabel; box: HTMLElement }> = [];
   #running: { animations: Animation[]; from: ViewTransform; to: ViewTransform } | undefined;
+  /** A flight's animations made ahead, paused (arm), and the flight they are for. */
+  #armed: { key: string; animations: Animation[] } | undefined;
   /** What the pictures show now (their views and highlights), so a drawing made ahead is not redone. */
   #drawn = '';
   /** Where the map sits in its frame, in CSS pixels: measured after layout, never mid-frame. */
@@ -137,7 +139,7 @@ export class Flight {
   }
 
   /** Makes the labels' pictures, unless the layer holds these labels already (`id` names them). */
-  #drawLabels(labels: FlightLabel[], id: string): void {
+  drawLabels(labels: FlightLabel[], id: string): void {
     if (this.#labels.dataset.labels === id) return;
     const [, , width = 1, height = 1] = (this.svg.getAttribute('viewBox') ?? '').split(/\s+/).map(Number);
     this.#labelPictures = labels.map((label) => ({ label, box: labelPicture(label, width, height) }));
@@ -150,7 +152,7 @@ export class Flight {
    * pictures it does not use. Writes only what differs.
    */
   draw(plan: Plan, labels: FlightLabel[] = [], id = ''): void {
-    this.#drawLabels(labels, id);
+    this.drawLabels(labels, id);
     this.ensure(plan.pictures.length);
     const active = this.#activeAreas();
     // A flight started a frame after prepare() drew it finds its pictures ready: that frame, which
@@ -173,6 +175,21 @@ export class Flight {
       : still;
   }
 
+  /**
+   * Makes a flight's animations ahead, paused at their start (the layer is transparent until the
+   * flight starts), so the frame that starts it only plays them: made there, some 20 animations
+   * were half of that frame's script. Draws the plan first, as start() would.
+   */
+  arm(plan: Plan, duration: number, viewWidth: number, labels: FlightLabel[] = [], id = ''): void {
+    this.draw(plan, labels, id);
+    const key = this.#key(plan, duration, viewWidth, id);
+    if (this.#armed?.key === key) return;
+    this.disarm();
+    const animations = this.#animations(plan, duration, viewWidth);
+    animations.forEach((a) => a.pause());
+    this.#armed = { key, animations };
+  }
+
   /** Starts the flight the plan describes; resolves when it lands, rejects if a newer move cancels it. */
   start(
     plan: Plan,
@@ -183,6 +200,29 @@ export class Flight {
   ): Promise<unknown> {
     this.draw(plan, labels, id);
     set(this.layer, 'data-flying', 'true');
+    // The animations armed for this very flight, if any, else new ones.
+    const armed = this.#armed?.key === this.#key(plan, duration, viewWidth, id) ? this.#armed : undefined;
+    if (armed) this.#armed = undefined;
+    else this.disarm();
+    const animations = armed?.animations ?? this.#animations(plan, duration, viewWidth);
+    armed?.animations.forEach((a) => a.play());
+    this.#running = { animations, from: plan.from, to: plan.to };
+    return Promise.all(animations.map((a) => a.finished));
+  }
+
+  /** What a flight's animations depend on: a flight armed for other ones is not started. */
+  #key(plan: Plan, duration: number, viewWidth: number, id: string): string {
+    return JSON.stringify([plan.from, plan.to, duration, viewWidth, this.box?.width, id]);
+  }
+
+  /** Puts away animations armed for a flight that will not start (a move made at once instead). */
+  disarm(): void {
+    this.#armed?.animations.forEach((a) => a.cancel());
+    this.#armed = undefined;
+  }
+
+  /** The flight's animations (started, unless paused at once). */
+  #animations(plan: Plan, duration: number, viewWidth: number): Animation[] {
     const perUnit = this.box!.width / viewWidth;
     const timing: KeyframeAnimationOptions = {
       duration,
@@ -214,9 +254,7 @@ export class Flight {
       ];
       return box.animate(frames, timing);
     });
-    animations.push(...moves);
-    this.#running = { animations, from: plan.from, to: plan.to };
-    return Promise.all(animations.map((a) => a.finished));
+    return [...animations, ...moves];
   }
 
   /** Ends a flight where it stands: the layer is hidden and the map shows its own land again. */
