@@ -31,8 +31,21 @@ void defineNow().then(() => {
     const state = step?.state ?? stepState({ map: options.view });
     const words = step?.descriptions[graphic.dataset.graphic as keyof ClientStep['descriptions']];
     graphic.show(options.view ? { ...state, map: options.view } : state, words);
+    void graphic.settled().then(() => nameView(graphic));
   }
 });
+
+/**
+ * A map embed whose heading is its default, "<kicker>: <view>", names the view it opened on (its
+ * figure's own title, hidden under the heading), in the heading and the document's title.
+ */
+function nameView(graphic: GraphicElement): void {
+  const heading = document.querySelector<HTMLElement>('.embed-title[data-view-kicker]');
+  const view = graphic.querySelector('[data-role="title"]')?.textContent?.trim();
+  if (!heading || !view) return;
+  heading.textContent = `${heading.dataset.viewKicker}: ${view}`;
+  document.title = heading.textContent;
+}
 
 // Pym.js child: the parent gave us an id (pym.js) or none (our host script matches by window).
 const id = options.childId ?? 'explainer';

@@ -294,6 +294,12 @@ describe('embed options', () => {
     try {
       await expect.poll(() => page.locator('locator-map figure').getAttribute('data-view')).toBe('gaza');
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+      // The heading names the view shown (its own title, built for the opening view, is replaced).
+      const gaza = content.views.find((v) => v.id === 'gaza')!;
+      await expect
+        .poll(() => page.locator('h1').textContent())
+        .toBe(`${graphicInfo('map').kicker}: ${gaza.title}`);
+      expect(await page.title()).toBe(`${graphicInfo('map').kicker}: ${gaza.title}`);
       expect(problems).toEqual([]);
     } finally {
       await close();

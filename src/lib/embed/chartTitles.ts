@@ -9,6 +9,11 @@ export interface ChartText {
   description: string;
   /** What stands in for the chart as an image. */
   alt: string;
+  /**
+   * Set when the title is the map's default, "<kicker>: <view>": an embed opened on another view
+   * (?step=, ?view=) names that view instead. A title the story gives is kept as it is.
+   */
+  viewKicker?: string;
 }
 
 /**
@@ -28,5 +33,6 @@ export function chartText(
       : { title: info.title, description: info.description };
   const own = story.charts?.[chart] ?? {};
   const description = own.description ?? fallback.description;
-  return { title: own.title ?? fallback.title, description, alt: own.alt ?? description };
+  const text = { title: own.title ?? fallback.title, description, alt: own.alt ?? description };
+  return chart === 'map' && openingView && !own.title ? { ...text, viewKicker: info.kicker } : text;
 }

@@ -10,6 +10,8 @@ describe('chartText', () => {
     expect(map.title).toContain(view.title);
     expect(map.description).toBe(view.description);
     expect(map.alt).toBe(view.description);
+    // An embed opened on another view puts that view's name after this kicker.
+    expect(map.title).toBe(`${map.viewKicker}: ${view.title}`);
   });
 
   it("gives the other charts the registry's title and description", () => {
@@ -23,6 +25,7 @@ describe('chartText', () => {
     const story = {
       charts: { map: { title: 'Map: Doha' }, diagram: { alt: 'Qatar between the two sides.' } },
     };
+    // The story's own title is kept whatever view an embed opens on: no kicker to follow the view.
     expect(chartText('map', story, view)).toEqual({
       title: 'Map: Doha',
       description: view.description,
