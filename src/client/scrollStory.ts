@@ -200,8 +200,7 @@ export class ScrollStoryElement extends HTMLElement {
     // The graphic's preparation, a piece a frame (a map's flight: its labels, then its pictures),
     // then the move itself in the frame after: no frame carries more than one of them.
     const move = () => {
-      if (!current()) return;
-      const pieces = shown?.prepare(state) ?? [];
+      const pieces = current() ? (shown?.prepare(state) ?? []) : [];
       const next = () => {
         if (!current()) return;
         const piece = pieces.shift();

@@ -114,16 +114,14 @@ export default class LocatorMapElement extends GraphicElement<MapClientModel> {
       const flight = this.#flights.get(svg);
       const model = models[svg.dataset.variant ?? ''];
       const shown = this.model!.views[svg.dataset.variant ?? '']?.[svg.dataset.view ?? ''];
-      if (!this.onScreen(svg) || !flight || !model || !shown || flight.flying || !flight.box) return [];
+      if (!this.onScreen(svg) || !flight?.box || flight.flying || !model || !shown) return [];
       if (isStill(shown.transform, model.transform, model.size)) return [];
       const labels = labelsFor(shown, model);
       const plan = flightPlan(shown.transform, model.transform);
-      // A piece finds the flight as it left it, unless a flight has started since (then it stops).
-      const ready = () => !flight.flying && !!flight.box;
       return [
-        () => ready() && flight.drawLabels(...labels),
-        () => ready() && flight.draw(plan, ...labels),
-        () => ready() && flight.arm(plan, flightDuration, model.size.width, ...labels),
+        () => flight.drawLabels(...labels),
+        () => flight.draw(plan, ...labels),
+        () => flight.arm(plan, flightDuration, model.size.width, ...labels),
       ];
     });
   }

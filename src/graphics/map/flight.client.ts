@@ -89,7 +89,7 @@ export class Flight {
   #labelPictures: Array<{ label: FlightLabel; box: HTMLElement }> = [];
   #running: { animations: Animation[]; from: ViewTransform; to: ViewTransform } | undefined;
   /** A flight's animations made ahead, paused (arm), and the flight they are for. */
-  #armed: { key: string; animations: Animation[] } | undefined;
+  #armed: { id: string; animations: Animation[] } | undefined;
   /** What the pictures show now (their views and highlights), so a drawing made ahead is not redone. */
   #drawn = '';
   /** Where the map sits in its frame, in CSS pixels: measured after layout, never mid-frame. */
@@ -109,6 +109,8 @@ export class Flight {
 
   /** Puts the layer over the map, or out of layout while the map is not laid out. Only on a change: a write restyles. */
   place(box: Box | undefined): void {
+    // Animations armed for the old box would fly the labels to the wrong places.
+    this.disarm();
     this.box = box;
     this.layer.hidden = !box;
     if (box)
@@ -178,16 +180,17 @@ export class Flight {
   /**
    * Makes a flight's animations ahead, paused at their start (the layer is transparent until the
    * flight starts), so the frame that starts it only plays them: made there, some 20 animations
-   * were half of that frame's script. Draws the plan first, as start() would.
+   * were half of that frame's script. Draws the plan first, as start() would. The flight is known
+   * by its labels' `id` (its two views): armed at rest, put away by any other move or a resize.
    */
   arm(plan: Plan, duration: number, viewWidth: number, labels: FlightLabel[] = [], id = ''): void {
+    if (this.flying || !this.box) return;
     this.draw(plan, labels, id);
-    const key = this.#key(plan, duration, viewWidth, id);
-    if (this.#armed?.key === key) return;
+    if (this.#armed?.id === id) return;
     this.disarm();
     const animations = this.#animations(plan, duration, viewWidth);
     animations.forEach((a) => a.pause());
-    this.#armed = { key, animations };
+    this.#armed = { id, animations };
   }
 
   /** Starts the flight the plan describes; resolves when it lands, rejects if a newer move cancels it. */
@@ -201,18 +204,13 @@ export class Flight {
     this.draw(plan, labels, id);
     set(this.layer, 'data-flying', 'true');
     // The animations armed for this very flight, if any, else new ones.
-    const armed = this.#armed?.key === this.#key(plan, duration, viewWidth, id) ? this.#armed : undefined;
-    if (armed) this.#armed = undefined;
-    else this.disarm();
-    const animations = armed?.animations ?? this.#animations(plan, duration, viewWidth);
-    armed?.animations.forEach((a) => a.play());
+    const armed = this.#armed?.id === id && this.#armed.animations;
+    if (!armed) this.disarm();
+    this.#armed = undefined;
+    const animations = armed || this.#animations(plan, duration, viewWidth);
+    if (armed) armed.forEach((a) => a.play());
     this.#running = { animations, from: plan.from, to: plan.to };
     return Promise.all(animations.map((a) => a.finished));
-  }
-
-  /** What a flight's animations depend on: a flight armed for other ones is not started. */
-  #key(plan: Plan, duration: number, viewWidth: number, id: string): string {
-    return JSON.stringify([plan.from, plan.to, duration, viewWidth, this.box?.width, id]);
   }
 
   /** Puts away animations armed for a flight that will not start (a move made at once instead). */
