@@ -1,8 +1,11 @@
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 
-/** The embeds' own modules: their pages' scripts and src/client/embed*.ts. */
-const embedOnly = /[\\/](pages[\\/]embed|client[\\/]embed)/;
+/**
+ * The embeds' own modules: their pages' scripts, src/client/embed*.ts and what only they import
+ * (src/lib/embed: their options, the Pym.js messages), which a story's reader never runs.
+ */
+const embedOnly = /[\\/](pages[\\/]embed|client[\\/]embed|lib[\\/]embed[\\/])/;
 
 /**
  * The story's script as one file: its entry and every module it shares with the embeds' scripts in
