@@ -15,6 +15,10 @@ const css = ({ x, y, k }: PictureMove, perUnit: number) =>
 export const transformAttribute = ({ x, y, k }: ViewTransform): string => `translate(${x} ${y}) scale(${k})`;
 
 type Plan = ReturnType<typeof flightPlan>;
+
+/** An animation made but not played: idle, it applies nothing (and restyles nothing) until play(). */
+const idle = (el: Element, frames: Keyframe[], timing: KeyframeEffectOptions) =>
+  new Animation(new KeyframeEffect(el, frames, timing), document.timeline);
 type Box = { left: number; top: number; width: number; height: number };
 
 /** A picture of the map's land alone (water, land, highlighted areas), hidden from assistive tech. */
@@ -88,7 +92,7 @@ export class Flight {
   #pictures: SVGSVGElement[] = [];
   #labelPictures: Array<{ label: FlightLabel; box: HTMLElement }> = [];
   #running: { animations: Animation[]; from: ViewTransform; to: ViewTransform } | undefined;
-  /** A flight's animations made ahead, paused (arm), and the flight they are for. */
+  /** A flight's animations made ahead, not yet played (arm), and the flight they are for. */
   #armed: { id: string; animations: Animation[] } | undefined;
   /** What the pictures show now (their views and highlights), so a drawing made ahead is not redone. */
   #drawn = '';
@@ -178,9 +182,9 @@ export class Flight {
   }
 
   /**
-   * Makes a flight's animations ahead, paused at their start (the layer is transparent until the
-   * flight starts), so the frame that starts it only plays them: made there, some 20 animations
-   * were half of that frame's script. Draws the plan first, as start() would. The flight is known
+   * Makes a flight's animations ahead, not yet played (so they change nothing on screen), and the
+   * frame that starts it only plays them: made there, some 20 animations were half of that
+   * frame's script. Draws the plan first, as start() would. The flight is known
    * by its labels' `id` (its two views): armed at rest, put away by any other move or a resize.
    */
   arm(plan: Plan, duration: number, viewWidth: number, labels: FlightLabel[] = [], id = ''): void {
@@ -188,9 +192,7 @@ export class Flight {
     this.draw(plan, labels, id);
     if (this.#armed?.id === id) return;
     this.disarm();
-    const animations = this.#animations(plan, duration, viewWidth);
-    animations.forEach((a) => a.pause());
-    this.#armed = { id, animations };
+    this.#armed = { id, animations: this.#animations(plan, duration, viewWidth) };
   }
 
   /** Starts the flight the plan describes; resolves when it lands, rejects if a newer move cancels it. */
@@ -208,7 +210,7 @@ export class Flight {
     if (!armed) this.disarm();
     this.#armed = undefined;
     const animations = armed || this.#animations(plan, duration, viewWidth);
-    if (armed) armed.forEach((a) => a.play());
+    animations.forEach((a) => a.play());
     this.#running = { animations, from: plan.from, to: plan.to };
     return Promise.all(animations.map((a) => a.finished));
   }
@@ -219,10 +221,10 @@ export class Flight {
     this.#armed = undefined;
   }
 
-  /** The flight's animations (started, unless paused at once). */
+  /** The flight's animations, made idle: they apply nothing until played. */
   #animations(plan: Plan, duration: number, viewWidth: number): Animation[] {
     const perUnit = this.box!.width / viewWidth;
-    const timing: KeyframeAnimationOptions = {
+    const timing: KeyframeEffectOptions = {
       duration,
       easing: 'cubic-bezier(0.65, 0, 0.35, 1)',
       fill: 'forwards',
@@ -237,7 +239,7 @@ export class Flight {
         ...fade,
         { offset: 1, transform: css(step.end, perUnit) },
       ];
-      return this.#pictures[i]!.animate(frames, timing);
+      return idle(this.#pictures[i]!, frames, timing);
     });
     // Each label moves in a straight line (a point's place is linear in the plan's progress) and
     // keeps its size; the labels of the shallower view give way to the deeper one's midway.
@@ -250,7 +252,7 @@ export class Flight {
         ...labelFade(label.end === shallow),
         { offset: 1, transform: `translate(${x1}px, ${y1}px)` },
       ];
-      return box.animate(frames, timing);
+      return idle(box, frames, timing);
     });
     return [...animations, ...moves];
   }
