@@ -197,8 +197,8 @@ export class ScrollStoryElement extends HTMLElement {
       for (const g of hidden) this.#schedule.idle(() => current() && !g.inert && (g.inert = true));
       for (const g of hidden) this.#schedule.idle(() => current() && g.show(state, words(g)));
     };
-    // The graphic's preparation, a piece a frame (a map's flight: its labels, then its pictures),
-    // then the move itself in the frame after: no frame carries more than one of them.
+    // The graphic's preparation, a piece a frame (a map's flight: its labels, its pictures, its
+    // animations), then the move itself in the frame after: no frame carries two of them.
     const move = () => {
       const pieces = current() ? (shown?.prepare(state) ?? []) : [];
       const next = () => {

@@ -104,8 +104,8 @@ export default class LocatorMapElement extends GraphicElement<MapClientModel> {
   /**
    * The flight to a step's view, made ahead (on screen only) in three pieces, a frame each: the
    * labels' pictures (some 20 made), the land's pictures at their views (some 200 shapes
-   * restyled), and the flight's animations, not yet played. Each is some 10-20 ms at 4x slowdown, and so
-   * is the frame after, which starts the flight: no frame of a step change carries two of them.
+   * restyled), and the flight's animations, not yet played. Each is some 10-20 ms at 4x slowdown,
+   * and so is the frame after, which starts the flight: no frame of a step change carries two.
    */
   prepare(state: StepState): Array<() => void> {
     const models = this.#models(state.map);

@@ -15,11 +15,11 @@ const css = ({ x, y, k }: PictureMove, perUnit: number) =>
 export const transformAttribute = ({ x, y, k }: ViewTransform): string => `translate(${x} ${y}) scale(${k})`;
 
 type Plan = ReturnType<typeof flightPlan>;
+type Box = { left: number; top: number; width: number; height: number };
 
 /** An animation made but not played: idle, it applies nothing (and restyles nothing) until play(). */
 const idle = (el: Element, frames: Keyframe[], timing: KeyframeEffectOptions) =>
   new Animation(new KeyframeEffect(el, frames, timing), document.timeline);
-type Box = { left: number; top: number; width: number; height: number };
 
 /** A picture of the map's land alone (water, land, highlighted areas), hidden from assistive tech. */
 function picture(svg: SVGSVGElement): SVGSVGElement {
@@ -184,8 +184,8 @@ export class Flight {
   /**
    * Makes a flight's animations ahead, not yet played (so they change nothing on screen), and the
    * frame that starts it only plays them: made there, some 20 animations were half of that
-   * frame's script. Draws the plan first, as start() would. The flight is known
-   * by its labels' `id` (its two views): armed at rest, put away by any other move or a resize.
+   * frame's script. Draws the plan first, as start() would. The flight is known by its labels'
+   * `id` (its two views): armed at rest, put away by any other move or a resize.
    */
   arm(plan: Plan, duration: number, viewWidth: number, labels: FlightLabel[] = [], id = ''): void {
     if (this.flying || !this.box) return;
