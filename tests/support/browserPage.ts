@@ -106,14 +106,21 @@ export const activeStep = (page: Page): Promise<string | undefined> =>
 export const shownGraphic = (page: Page): Promise<string | undefined> =>
   page.evaluate(() => document.querySelector<HTMLElement>('[data-graphic][data-shown]')?.dataset.graphic);
 
-/** Waits until the story (or, in an embed, the chart) has drawn its current state everywhere. */
+/**
+ * Waits until the story (or, in an embed, the chart) has drawn its current state everywhere. An
+ * embed's chart is defined once its model has arrived, which may be after the load event: it is
+ * waited for first.
+ */
 export async function settled(page: Page): Promise<void> {
   await page.evaluate(async () => {
     const story = document.querySelector('scroll-story') as
       (HTMLElement & { settled(): Promise<void> }) | null;
     const graphic = document.querySelector('[data-graphic][data-shown]') as
       (HTMLElement & { settled(): Promise<void> }) | null;
-    await (story ?? graphic)?.settled();
+    const drawn = story ?? graphic;
+    if (!drawn) return;
+    await customElements.whenDefined(drawn.localName);
+    await drawn.settled();
   });
 }
 
