@@ -1,9 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { AstroIntegration } from 'astro';
+import { sha256 } from '../lib/site/cspHash';
 import { paintFirstPage } from '../lib/site/paintFirst';
 import { rewritePages } from './builtPages';
-
-const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
 
 /**
  * After the build, each story page (the pages with a <scroll-story>) starts its script once its
