@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { sha256 } from '../lib/site/cspHash';
+import { sha256 } from './cspHash';
 import { paintFirstPage } from '../lib/site/paintFirst';
 import { rewritePages } from './builtPages';
 
