@@ -168,8 +168,43 @@ describe('the explainer in Chromium', () => {
     }
   });
 
-  // On a visit from the top, the sections after the story are laid out after the first paint
-  // (src/pages/[story]/index.astro); a link to one of them, or a reload there, must not move.
+  // On a visit from the top, the sections after the story wait for the first paint, then come in one
+  // a frame (src/lib/site/paintFirst.ts): all at once they were the longest task after that paint.
+  it('lets the sections after the story be laid out after the first paint, one a frame', async () => {
+    const context = await env.browser().newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    type Frame = { painted: boolean; free: string[] };
+    // Each frame, before it renders: whether the first paint is reported yet, and the sections no
+    // longer held back (content-visibility other than auto: laid out in full in this frame).
+    await page.addInitScript(() => {
+      const frames: Frame[] = [];
+      Object.assign(window, { sectionFrames: frames });
+      const sample = () => {
+        const painted = performance.getEntriesByName('first-contentful-paint').length > 0;
+        const sections = [...document.querySelectorAll('#story > section')];
+        const free = sections.filter((s) => getComputedStyle(s).contentVisibility !== 'auto');
+        frames.push({ painted, free: free.map((s) => s.className) });
+        if (frames.length < 600) requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
+    const frames = () => page.evaluate(() => (window as unknown as { sectionFrames: Frame[] }).sectionFrames);
+    try {
+      await page.goto(new URL(storyPath, env.site().url).href, { waitUntil: 'load' });
+      const sections = await page.locator('#story > section').evaluateAll((s) => s.map((e) => e.className));
+      expect(sections.length).toBeGreaterThanOrEqual(3);
+      await expect.poll(async () => (await frames()).at(-1)?.free).toEqual(sections);
+      const seen = await frames();
+      // None before the first paint is reported; then one more a frame, in the page's order.
+      expect(seen.filter((f) => !f.painted).flatMap((f) => f.free)).toEqual([]);
+      const changes = seen.filter((f, i) => i > 0 && f.free.length !== seen[i - 1]!.free.length);
+      expect(changes.map((f) => f.free)).toEqual(sections.map((_, i) => sections.slice(0, i + 1)));
+    } finally {
+      await context.close();
+    }
+  });
+
+  // A link to one of those sections, or a reload there, lays them out at once: the place must not move.
   it('keeps a place linked to, or reloaded, among the sections after the story', async () => {
     for (const width of [390, 1280]) {
       const context = await env.browser().newContext({ viewport: { width, height: 844 } });

@@ -4,14 +4,16 @@
  * before the first paint: the paint then waits for it, and for whatever it fetches. Started from
  * the first contentful paint (or, where the browser does not report paints, the frame after the
  * first), it takes nothing from the first paint and comes a frame later than it would have.
- * A browser that never reports the paint starts it after three seconds anyway. The loader marks the
- * page then too (data-painted on <html>): what waits for the first paint to be laid out (the story's
- * sections after its steps, src/pages/[story]/index.astro) is laid out from then; and it asks for
- * the story's live graphics (data-live) beside the script, a preload the script's fetch then finds,
- * rather than after it.
+ * A browser that never reports the paint starts it after three seconds anyway. From then too:
+ * - the story's sections after its steps (`#story > section`), which wait for the first paint to be
+ *   laid out (src/pages/[story]/index.astro), are marked data-painted, one a frame: all four at
+ *   once were one layout of some 365 boxes, the longest task after the first paint (20–25 ms);
+ * - it asks for the story's live graphics (data-live) beside the script, a preload the script's
+ *   fetch then finds, rather than after it.
  */
 export const paintFirstLoader = (src: string): string =>
-  `let s;const d=document,go=()=>s||=(d.documentElement.dataset.painted="",` +
+  `let s;const d=document,lay=(q,i=0)=>q[i]&&(q[i].dataset.painted="",requestAnimationFrame(()=>setTimeout(lay,0,q,i+1))),` +
+  `go=()=>s||=(lay(d.querySelectorAll("#story>section")),` +
   `d.querySelectorAll("[data-live]").forEach(e=>d.head.append(Object.assign(d.createElement("link"),{rel:"preload",as:"fetch",crossOrigin:"",href:e.dataset.live}))),` +
   `import(${JSON.stringify(src)}));` +
   `PerformanceObserver.supportedEntryTypes?.includes("paint")` +

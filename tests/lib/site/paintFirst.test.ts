@@ -21,7 +21,7 @@ describe("a story page's script, started after the first paint", () => {
     expect(loader).toContain('"first-contentful-paint"');
     expect(loader).toContain('requestAnimationFrame');
     expect(loader).toMatch(/setTimeout\(go,\d/);
-    expect(loader).toContain('d.documentElement.dataset.painted=""');
+    expect(loader).toContain('lay(d.querySelectorAll("#story>section"))');
     expect(loader).toContain('rel:"preload",as:"fetch",crossOrigin:"",href:e.dataset.live');
   });
 
