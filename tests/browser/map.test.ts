@@ -40,7 +40,13 @@ const wideViews = (page: Page) =>
     ).json();
     return json.views.wide as Record<
       string,
-      { transform: ViewTransform; size: Frame; highlightedAreas: string[] }
+      {
+        transform: ViewTransform;
+        size: Frame;
+        highlightedAreas: string[];
+        offMap: unknown[];
+        figureChart: { visible: boolean };
+      }
     >;
   });
 
@@ -52,11 +58,17 @@ const viewPairs = (views: Record<string, unknown>) =>
       .map((to) => [from, to] as const),
   );
 
-/** What the wide map shows in one frame: whether it flies, its land and markers, labels, highlights. */
+/**
+ * What the wide map shows in one frame: whether it flies, its land and markers, its labels (all of
+ * them, and in their three parts: names, off-map arrows, the chart of figures), its highlights.
+ */
 interface MoveFrame {
   moving: boolean;
   land: string;
   labels: string;
+  names: string;
+  offMap: string;
+  chart: string;
   highlights: string;
 }
 
@@ -84,10 +96,25 @@ async function framesOfMove(page: Page, from: string, to: string): Promise<MoveF
     const svg = document.querySelector('locator-map svg.map-svg--wide')!;
     const attrs = (selector: string, names: string[]) =>
       [...svg.querySelectorAll(selector)].map((el) => names.map((n) => el.getAttribute(n)).join(' ')).join();
+    const names = attrs('.map-labels .map-label, .map-area-label, .map-border-label', [
+      'x',
+      'y',
+      'data-visible',
+    ]);
+    const offMap = attrs('.map-offmap > g, .map-offmap-arrow', ['transform', 'x1', 'x2', 'data-visible']);
+    const chart = attrs('.map-chart, .map-chart-unit, .map-chart-text', [
+      'transform',
+      'x',
+      'y',
+      'data-visible',
+    ]);
     return {
       moving: svg.getAttribute('data-moving') === 'true',
       land: `${svg.querySelector('.map-geo')!.getAttribute('transform')} ${attrs('.map-place', ['transform'])}`,
-      labels: attrs('.map-label, .map-area-label, .map-offmap > g', ['x', 'y', 'data-visible']),
+      labels: `${names} ${offMap} ${chart}`,
+      names,
+      offMap,
+      chart,
       highlights: attrs('.map-area-hl, .map-route', ['data-active']),
     };
   });
@@ -98,7 +125,7 @@ async function framesOfMove(page: Page, from: string, to: string): Promise<MoveF
 }
 
 /** The first frame in which a part of the map differs from the first frame recorded. */
-const firstChange = (frames: MoveFrame[], part: 'land' | 'labels' | 'highlights') =>
+const firstChange = (frames: MoveFrame[], part: Exclude<keyof MoveFrame, 'moving'>) =>
   frames.findIndex((f) => f[part] !== frames[0]![part]);
 
 describe('the sticky map follows the story', () => {
@@ -341,23 +368,26 @@ describe('the sticky map follows the story', () => {
     }
   });
 
-  it('places its hidden marks and its hidden labels in different frames while it flies', async () => {
+  it('places its hidden marks, names, off-map arrows and chart each in a frame of its own while it flies', async () => {
     const { page, problems, close } = await openPage(env.browser(), env.site(), storyPath, {
       viewport: { width: 1280, height: 860 },
     });
     try {
       await scrollToStep(page, steps[0]!.id);
       const views = await wideViews(page);
+      // A flight that changes every part: from a view with an off-map arrow to one with a chart.
       const [from, to] = viewPairs(views).find(
-        ([a, b]) => !isStill(views[a]!.transform, views[b]!.transform, views[b]!.size),
+        ([a, b]) =>
+          !isStill(views[a]!.transform, views[b]!.transform, views[b]!.size) &&
+          views[a]!.offMap.length > 0 &&
+          views[b]!.figureChart.visible,
       )!;
       const frames = await framesOfMove(page, from, to);
-      const [land, labels] = [firstChange(frames, 'land'), firstChange(frames, 'labels')];
-      // Both placed while the map still flies (hidden behind its pictures), the labels in a later frame.
-      expect(land).toBeGreaterThan(0);
-      expect(frames[land]!.moving).toBe(true);
-      expect(frames[labels]!.moving).toBe(true);
-      expect(labels).toBeGreaterThan(land);
+      const parts = (['land', 'names', 'offMap', 'chart'] as const).map((part) => firstChange(frames, part));
+      // Each placed while the map still flies (hidden behind its pictures), each in a later frame.
+      expect(parts[0]).toBeGreaterThan(0);
+      for (const frame of parts) expect(frames[frame]!.moving).toBe(true);
+      for (let i = 1; i < parts.length; i++) expect(parts[i]).toBeGreaterThan(parts[i - 1]!);
       expect(problems).toEqual([]);
     } finally {
       await close();

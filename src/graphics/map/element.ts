@@ -12,6 +12,7 @@ import type { MapViewModel } from './mapModel';
 import {
   highlightLayers,
   labelLayers,
+  labelParts,
   landLayers,
   mapMarks,
   placesShown,
@@ -237,13 +238,17 @@ export default class LocatorMapElement extends GraphicElement<MapClientModel> {
         ),
     );
     // In a flight the map at the new view is hidden, so it is placed while the compositor flies, at
-    // idle times: the land and markers, then, in another idle period, the labels.
-    this.schedule.later(200, () =>
+    // idle times, a part an idle period, each laid out in a frame before the next: the land and
+    // markers, the names, the off-map arrows, the chart. (The labels in one went with a layout of
+    // some 75 boxes: a frame of 30-50 ms at 4x slowdown.) Whatever is not placed by the landing
+    // lands then; what comes after writes nothing new.
+    const parts = [landLayers, ...labelParts];
+    const place = (part: number) =>
       this.schedule.idle(() => {
         if (!current()) return;
-        land();
-        this.schedule.frame(() => this.schedule.idle(() => current() && applyMarks(svg, marks, labelLayers)));
-      }),
-    );
+        applyMarks(svg, marks, parts[part]!);
+        if (part + 1 < parts.length) this.schedule.frame(() => place(part + 1));
+      });
+    this.schedule.later(200, () => place(0));
   }
 }

@@ -39,18 +39,13 @@ export const landLayers = [
   'scaleLabel',
   'credit',
 ] as const;
-export const labelLayers = [
-  'placeLabels',
-  'areaLabels',
-  'borderLabel',
-  'offMap',
-  'offMapArrows',
-  'offMapLabels',
-  'chart',
-  'chartPanel',
-  'chartUnits',
-  'chartLines',
+/** The labels in three parts (names, off-map arrows, the chart of figures), which a flight places apart. */
+export const labelParts = [
+  ['placeLabels', 'areaLabels', 'borderLabel'],
+  ['offMap', 'offMapArrows', 'offMapLabels'],
+  ['chart', 'chartPanel', 'chartUnits', 'chartLines'],
 ] as const;
+export const labelLayers = labelParts.flat();
 export const highlightLayers = ['areas', 'detailAreas', 'routes'] as const;
 /** The areas the Gaza close-up draws in detail, each highlighted as its Natural Earth area is. */
 export const detailAreaKeys = ['gaza-strip', 'israel', 'egypt'] as const;
