@@ -9,12 +9,13 @@
  *   laid out (src/pages/[story]/index.astro), are marked data-painted, one a frame: all four at
  *   once were one layout of some 365 boxes, the longest task after the first paint (20–25 ms);
  * - it asks for the story's live graphics (data-live) beside the script, a preload the script's
- *   fetch then finds, rather than after it.
+ *   fetch then finds, rather than after it. The preload is a task of its own: starting two fetches
+ *   in one task made it some 45 ms at 4x CPU slowdown (each start some 20–25 ms).
  */
 export const paintFirstLoader = (src: string): string =>
   `let s;const d=document,lay=(q,i=0)=>q[i]&&(q[i].dataset.painted="",requestAnimationFrame(()=>setTimeout(lay,0,q,i+1))),` +
   `go=()=>s||=(lay(d.querySelectorAll("#story>section")),` +
-  `d.querySelectorAll("[data-live]").forEach(e=>d.head.append(Object.assign(d.createElement("link"),{rel:"preload",as:"fetch",crossOrigin:"",href:e.dataset.live}))),` +
+  `setTimeout(()=>d.querySelectorAll("[data-live]").forEach(e=>d.head.append(Object.assign(d.createElement("link"),{rel:"preload",as:"fetch",crossOrigin:"",href:e.dataset.live})))),` +
   `import(${JSON.stringify(src)}));` +
   `PerformanceObserver.supportedEntryTypes?.includes("paint")` +
   `?new PerformanceObserver(l=>l.getEntriesByName("first-contentful-paint")[0]&&go()).observe({type:"paint",buffered:!0})` +
