@@ -1,8 +1,9 @@
 // First paint of every story, for `npm run bench` (issue 27): Lighthouse's mobile FCP and LCP
 // (simulated throttling), median and range of several runs; the LCP element and its phases; what
 // blocked the paint; the HTML's bytes; and, from Chromium's trace of real loads, the first layout and
-// the time the main thread was blocked in the seconds after the first paint (what TBT counts). The figures of the previous run (bench-results/first-paint.json) are printed beside the new
-// ones. It prints and never fails: the budget test holds the bytes (tests/build/budgets.test.ts).
+// the time the main thread was blocked in the seconds after the first paint (what TBT counts). The
+// figures of the previous run (bench-results/first-paint.json) are printed beside the new ones. It
+// prints and never fails: the budget test holds the bytes (tests/build/budgets.test.ts).
 //
 // Run alone after a build: `npx tsx scripts/benchFirstPaint.ts` (BENCH_FIRST_PAINT_RUNS Lighthouse
 // runs per story, 5 by default; BENCH_FIRST_PAINT_LOADS traced loads per story and CPU rate, 5).
