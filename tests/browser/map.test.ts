@@ -160,6 +160,29 @@ describe('the sticky map follows the story', () => {
     }
   });
 
+  // The shared geometry is a file of its own, named by its content's hash and cached as immutable
+  // (_headers): the land drawn by both layouts and by a flight's pictures is one request, not one
+  // a use. Served as a static host serves the site, with its caching headers (support/serveStatic).
+  it('asks for the shared geometry once over a whole read, flights included', async () => {
+    const context = await env.browser().newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      if (/map-geometry/.test(r.url())) asked.push(r.url());
+    });
+    try {
+      await page.goto(new URL(storyPath, env.site().url).href, { waitUntil: 'load' });
+      await page.waitForFunction(() => !!customElements.get('scroll-story'));
+      const steps = await builtSteps(page);
+      for (const step of steps) await readStep(page, step.id);
+      await page.setViewportSize({ width: 1280, height: 860 });
+      for (const step of [...steps].reverse()) await readStep(page, step.id);
+      expect(asked.length).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('moves instantly under reduced motion', async () => {
     const { page, problems, close } = await openPage(env.browser(), env.site(), storyPath, {
       viewport: { width: 1280, height: 860 },

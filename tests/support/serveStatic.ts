@@ -106,18 +106,47 @@ function brotliOnce(raw: Buffer): Buffer {
 
 const compressible = /^(text\/|application\/(json|javascript|xml)|image\/svg)/;
 
+/**
+ * The Cache-Control rules of the site's _headers file (src/lib/site/headers.ts), as a static host
+ * reading it sends them: a load measured or tested here then caches what a reader's browser would
+ * (a hashed file fetched twice in one page is fetched once). Patterns are paths, or prefixes ending
+ * in `*`. The file's other headers are the build tests' concern.
+ */
+async function cacheRules(root: string): Promise<Array<{ pattern: string; value: string }>> {
+  const file = await readFile(join(root, '_headers'), 'utf8').catch(() => '');
+  const rules: Array<{ pattern: string; value: string }> = [];
+  let pattern = '';
+  for (const line of file.split('\n')) {
+    if (/^[^\s#]/.test(line)) pattern = line.trim();
+    const header = /^\s+cache-control:\s*(.+)$/i.exec(line);
+    if (header && pattern) rules.push({ pattern, value: header[1]!.trim() });
+  }
+  return rules;
+}
+
+const matches = (pattern: string, path: string) =>
+  pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
+
 function write(
   res: ServerResponse,
   { status, type, body }: Reply,
   withBody: boolean,
   acceptsBrotli = false,
+  cacheControl?: string,
 ): void {
   const raw = Buffer.from(body);
   const compress = acceptsBrotli && compressible.test(type) && raw.length > 512;
   const payload = compress ? brotliOnce(raw) : raw;
   const allow = status === 405 ? { Allow: 'GET, HEAD' } : {};
   const encoding = compress ? { 'Content-Encoding': 'br', Vary: 'Accept-Encoding' } : {};
-  res.writeHead(status, { 'Content-Type': type, 'Content-Length': payload.length, ...encoding, ...allow });
+  const cache = cacheControl && status === 200 ? { 'Cache-Control': cacheControl } : {};
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Content-Length': payload.length,
+    ...encoding,
+    ...allow,
+    ...cache,
+  });
   res.end(withBody ? payload : undefined);
 }
 
@@ -126,12 +155,21 @@ export async function serveStatic(root: string, opts?: { port?: number }): Promi
   if (!(await stat(rootDir).catch(() => undefined))?.isDirectory()) {
     throw new Error(`serveStatic: ${rootDir} is not a directory (has the site been built?)`);
   }
+  const rules = await cacheRules(rootDir);
   const server = createServer((req, res) => {
     const method = req.method ?? 'GET';
+    const path = new URL(req.url ?? '/', 'http://host').pathname;
+    const cacheControl = rules.find((rule) => matches(rule.pattern, path))?.value;
     void reply(rootDir, method, req.url ?? '/')
       .catch(errorReply)
       .then((answer) =>
-        write(res, answer, method !== 'HEAD', /\bbr\b/.test(String(req.headers['accept-encoding'] ?? ''))),
+        write(
+          res,
+          answer,
+          method !== 'HEAD',
+          /\bbr\b/.test(String(req.headers['accept-encoding'] ?? '')),
+          cacheControl,
+        ),
       );
   });
   server.listen(opts?.port ?? 0, '127.0.0.1');
