@@ -3,6 +3,7 @@
 // four elements, some 10 ms of script on a fast machine and 65 ms at 4× slowdown, which in one task
 // blocks the main thread just after the first paint. The story defines them one frame apiece.
 import { graphicElements } from '../graphics/elements.client';
+import { putBack, takeParts } from '../graphics/inParts.client';
 import { fetched, loadModels } from '../graphics/models.client';
 
 type ElementClass = CustomElementConstructor & { tag: string };
@@ -20,17 +21,31 @@ export async function defineNow(): Promise<void> {
 /** A task after the browser's next frame: what came before it is on screen, and input was answered. */
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
+/** Elements laid out per frame while the live graphics go in: 40 at 4x CPU is some 20–30 ms of layout. */
+const partLimit = 40;
+
 /**
  * Puts the story's live graphics in their pane: a file of their own (src/graphics/liveGraphicsFile.ts),
- * one graphic a line, whose address the pane holds. Each graphic is parsed, inserted and laid out in
- * a frame of its own: all three at once made one task of 50–85 ms. A file that cannot be fetched
- * leaves the pane empty; print then falls back on each step's own figure (src/client/printFigures.ts).
+ * one graphic a line, whose address the pane holds. Each graphic is parsed in a task of its own, which
+ * puts in its shell (what holds its parts), then its parts go in a frame apiece
+ * (src/graphics/inParts.client.ts): put in whole, each graphic's first layout was a task of 60–95 ms
+ * at 4x CPU slowdown. Until its last part is in, a graphic is marked data-building, which keeps it
+ * unseen: a reader never sees one half drawn. A file that cannot be fetched leaves the pane empty;
+ * print then falls back on each step's own figure (src/client/printFigures.ts).
  */
 async function loadLiveGraphics(): Promise<void> {
   const pane = document.querySelector<HTMLElement>('[data-live]');
   const html = pane && (await fetched(pane.dataset.live!, (response) => response.text()));
-  for (const graphic of html?.split('\n') ?? []) {
-    pane!.insertAdjacentHTML('beforeend', graphic);
+  for (const line of html?.split('\n') ?? []) {
+    const template = document.createElement('template');
+    template.innerHTML = line;
+    const graphic = template.content.firstElementChild;
+    if (!graphic) continue;
+    const parts = takeParts(graphic, partLimit);
+    graphic.setAttribute('data-building', '');
+    pane!.append(graphic);
+    await putBack(parts, partLimit, nextFrame);
+    graphic.removeAttribute('data-building');
     await nextFrame();
   }
 }

@@ -204,6 +204,65 @@ describe('the explainer in Chromium', () => {
     }
   });
 
+  // Whole, each live graphic's first layout was a task of 60–95 ms at 4x CPU slowdown.
+  it('puts each live graphic in a part a frame, unseen until whole, and whole as its file has it', async () => {
+    const context = await env.browser().newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    type Frame = { boxed: number; seenBuilding: string[]; defined: boolean };
+    // Each frame: how many elements in the pane have a box (are laid out), which graphics can be seen
+    // while still being built, and whether any graphic's element is defined yet. A graphic's markup is taken the first frame it is whole, before
+    // its element is defined (which changes it).
+    await page.addInitScript(() => {
+      const frames: Frame[] = [];
+      const whole: Record<string, string> = {};
+      Object.assign(window, { liveFrames: frames, liveWhole: whole });
+      const sample = () => {
+        const graphics = [...document.querySelectorAll<HTMLElement>('.sticky-graphics > [data-graphic]')];
+        const boxed = [...document.querySelectorAll('.sticky-graphics *')].filter((e) => e.checkVisibility());
+        const building = graphics.filter((g) => g.hasAttribute('data-building'));
+        const seenBuilding = building.filter((g) => getComputedStyle(g).opacity !== '0');
+        for (const g of graphics)
+          if (!building.includes(g) && !customElements.get(g.localName))
+            whole[g.dataset.graphic!] ??= g.outerHTML;
+        frames.push({
+          boxed: boxed.length,
+          seenBuilding: seenBuilding.map((g) => g.dataset.graphic!),
+          defined: graphics.some((g) => customElements.get(g.localName)),
+        });
+        if (!customElements.get('scroll-story') && frames.length < 2000) requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
+    try {
+      await page.goto(new URL(storyPath, env.site().url).href, { waitUntil: 'load' });
+      await page.waitForFunction(() => !!customElements.get('scroll-story'));
+      const { frames, whole, file } = await page.evaluate(async () => {
+        const url = document.querySelector<HTMLElement>('[data-live]')!.dataset.live!;
+        const file = Object.fromEntries(
+          (await (await fetch(url)).text()).split('\n').map((line) => {
+            const template = document.createElement('template');
+            template.innerHTML = line;
+            const graphic = template.content.firstElementChild as HTMLElement;
+            return [graphic.dataset.graphic!, graphic.outerHTML];
+          }),
+        );
+        const w = window as unknown as { liveFrames: Frame[]; liveWhole: Record<string, string> };
+        return { frames: w.liveFrames, whole: w.liveWhole, file };
+      });
+      expect(Object.keys(file).sort()).toEqual(['diagram', 'map', 'timeline']);
+      expect(whole).toEqual(file);
+      expect(frames.flatMap((f) => f.seenBuilding)).toEqual([]);
+      // Laid out a few dozen elements a frame: in over ten frames, none adding more than 40. (Once
+      // their elements are defined, the graphics add elements of their own: the map's flight pictures.)
+      const building = frames.filter((f) => !f.defined);
+      const added = building.map((f, i) => f.boxed - (building[i - 1]?.boxed ?? 0)).filter((n) => n > 0);
+      expect(Math.max(...added)).toBeLessThanOrEqual(40);
+      expect(added.length).toBeGreaterThan(10);
+    } finally {
+      await context.close();
+    }
+  });
+
   // A link to one of those sections, or a reload there, lays them out at once: the place must not move.
   it('keeps a place linked to, or reloaded, among the sections after the story', async () => {
     for (const width of [390, 1280]) {
