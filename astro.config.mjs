@@ -29,6 +29,9 @@ export default defineConfig({
     },
     build: {
       rolldownOptions: {
+        // Reading a property of a plain object has no side effect here (no getters are relied on):
+        // a constant's read left behind by a module the bundle needs only part of is dropped.
+        treeshake: { propertyReadSideEffects: false },
         // Astro's content-assets plugin starts each story's style module with "use astro:head-inject",
         // a marker it reads itself before bundling; Rolldown's warning that bundling drops it is noise.
         onwarn(warning, warn) {

@@ -3,7 +3,7 @@
 // four elements, some 10 ms of script on a fast machine and 65 ms at 4× slowdown, which in one task
 // blocks the main thread just after the first paint. The story defines them one frame apiece.
 import { graphicElements } from '../graphics/elements.client';
-import { putBack, takeParts } from '../graphics/inParts.client';
+import { nextFrame, putInParts } from '../graphics/inParts.client';
 import { fetched, loadModels } from '../graphics/models.client';
 
 type ElementClass = CustomElementConstructor & { tag: string };
@@ -17,9 +17,6 @@ export async function defineNow(): Promise<void> {
   await loadModels();
   graphicElements.forEach(({ element }) => define(element));
 }
-
-/** A task after the browser's next frame: what came before it is on screen, and input was answered. */
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /** Elements laid out per frame while the live graphics go in: 40 at 4x CPU is some 20–30 ms of layout. */
 const partLimit = 40;
@@ -41,10 +38,8 @@ async function loadLiveGraphics(): Promise<void> {
     template.innerHTML = line;
     const graphic = template.content.firstElementChild;
     if (!graphic) continue;
-    const parts = takeParts(graphic, partLimit);
     graphic.setAttribute('data-building', '');
-    pane!.append(graphic);
-    await putBack(parts, partLimit, nextFrame);
+    await putInParts(graphic, pane!, partLimit);
     graphic.removeAttribute('data-building');
     await nextFrame();
   }

@@ -4,97 +4,48 @@
 // first paint. Cut into parts of a few dozen elements, each part is laid out in a frame of its own.
 // Self-contained (no imports), so the browser tests can load it on its own.
 
-/** Nodes taken out of a graphic, to be put back together: before `before`, or last in `parent`. */
-export interface Part {
-  parent: Element;
-  nodes: Node[];
-  before: Node | null;
-  /** How many elements the part holds, its own and their descendants. */
-  size: number;
-}
+/** A task after the browser's next frame: what came before it is on screen, and input was answered. */
+export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
-const elementsIn = (node: Node): number =>
-  node instanceof Element ? 1 + node.getElementsByTagName('*').length : 0;
+/** Nodes taken out of a graphic, to be put back last in `parent`; `size` is how many elements they hold. */
+type Part = [parent: Element, size: number, ...nodes: Node[]];
 
 /**
- * Takes `root`'s subtree apart into parts of at most `limit` elements, in document order, and leaves
- * `root` as their shell: what stays is every element too big to be one part, and `root` itself. A
- * part is a run of siblings (text between them included); an element bigger than `limit` stays and
- * its children are parted in turn. Putting the parts back in order, each before its `before`,
- * gives the subtree back as it was.
+ * Puts `graphic` (not yet in the page) into `place`, a part a frame. It is taken apart into parts
+ * of at most `limit` elements, in document order: a part is a run of siblings (text between them
+ * included), or an element bigger than `limit` on its own, empty, its children parted in turn.
+ * The graphic goes in empty; then, a frame apiece, as many parts as hold `limit` elements that will
+ * be laid out, and with them any part whose place has no box (display: none, as a layout variant
+ * the frame's width hides), which costs no layout. Resolves once the graphic is whole again.
  */
-export function takeParts(root: Element, limit: number): Part[] {
+export async function putInParts(graphic: Element, place: Element, limit: number): Promise<void> {
   const parts: Part[] = [];
-  const part = (container: Element): void => {
-    // A part goes back before the next sibling that stays in the shell (or last): parts between
-    // are back by then, as they go back in order.
-    let waiting: Part[] = [];
-    let run: Node[] = [];
-    let size = 0;
-    const close = () => {
-      if (run.length > 0) waiting.push({ parent: container, nodes: run, before: null, size });
-      run = [];
-      size = 0;
-    };
-    const anchor = (before: Node | null) => {
-      close();
-      for (const p of waiting) p.before = before;
-      parts.push(...waiting);
-      waiting = [];
-    };
-    for (const node of [...container.childNodes]) {
-      const n = elementsIn(node);
-      if (n > limit) {
-        anchor(node);
-        part(node as Element);
+  const take = (parent: Element): void => {
+    let run: Part | undefined;
+    for (const node of [...parent.childNodes]) {
+      const size = node instanceof Element ? 1 + node.getElementsByTagName('*').length : 0;
+      (node as ChildNode).remove();
+      if (size > limit) {
+        parts.push([parent, 1, node]);
+        run = undefined;
+        take(node as Element);
       } else {
-        if (size > 0 && size + n > limit) close();
+        if (!run || run[1] + size > limit) parts.push((run = [parent, 0]));
         run.push(node);
-        size += n;
+        run[1] += size;
       }
     }
-    anchor(null);
   };
-  part(root);
-  for (const { nodes } of parts) for (const node of nodes) node.remove();
-  return parts;
-}
-
-/** Whether an element has a box: one that does not (display: none) costs no layout, wherever it is put. */
-const rendered = (element: Element): boolean => element.checkVisibility?.() ?? true;
-
-/**
- * Puts the parts back, a frame apiece: as many as `limit` elements that will be laid out per frame,
- * and with them any part whose place has no box (a layout variant the frame's width hides). What has
- * a box is read at the start of each frame's task, before anything is added: the page is laid out
- * then, so reading it costs nothing.
- */
-export async function putBack(
-  parts: Part[],
-  limit: number,
-  nextFrame: () => Promise<unknown>,
-): Promise<void> {
-  let next = 0;
-  while (next < parts.length) {
+  take(graphic);
+  place.append(graphic);
+  for (let next = 0; next < parts.length;) {
     await nextFrame();
-    const boxes = new Map<Element, boolean>();
-    const shown = (parent: Element) => boxes.get(parent) ?? boxes.set(parent, rendered(parent)).get(parent)!;
-    const batch: Part[] = [];
-    let size = 0;
-    for (; next < parts.length; next++) {
-      const part = parts[next]!;
-      if (!shown(part.parent)) batch.push(part);
-      else if (size === 0 || size + part.size <= limit) {
-        batch.push(part);
-        size += part.size;
-      } else break;
+    // Read before anything is added, while the page is laid out and reading costs nothing. A part
+    // whose place is not in yet counts in full; it is read again next frame.
+    for (const part of parts) if (part[0].isConnected && !(part[0].checkVisibility?.() ?? true)) part[1] = 0;
+    for (let size = 0; next < parts.length && (size += parts[next]![1]) <= limit; next++) {
+      const [parent, , ...nodes] = parts[next]!;
+      parent.append(...nodes);
     }
-    for (const { parent, nodes, before } of batch) parent.insertBefore(toFragment(nodes), before);
   }
-}
-
-function toFragment(nodes: Node[]): DocumentFragment {
-  const fragment = document.createDocumentFragment();
-  fragment.append(...nodes);
-  return fragment;
 }

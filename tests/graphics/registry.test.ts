@@ -19,10 +19,11 @@ describe('the registry of graphics', () => {
       for (const file of ['build.ts', 'Figure.astro', 'element.ts'])
         expect(existsSync(path.join(dir, file)), file).toBe(true);
       expect(typeof builderOf(g.id).build).toBe('function');
-      // The element declares the tag the registry gives it.
-      expect(readFileSync(path.join(dir, 'element.ts'), 'utf8')).toContain(
-        `static readonly tag = '${g.tag}'`,
-      );
+      // The element is the file's default export (src/graphics/elements.client.ts takes it from
+      // there) and declares the tag the registry gives it.
+      const element = readFileSync(path.join(dir, 'element.ts'), 'utf8');
+      expect(element).toMatch(/^export default class \w+ extends GraphicElement\b/m);
+      expect(element).toContain(`static readonly tag = '${g.tag}'`);
     });
   }
 
