@@ -170,20 +170,25 @@ describe('the explainer in Chromium', () => {
 
   // On a visit from the top, the sections after the story wait for the first paint, then come in one
   // a frame (src/lib/site/paintFirst.ts): all at once they were the longest task after that paint.
-  it('lets the sections after the story be laid out after the first paint, one a frame', async () => {
+  it('lets the sections after the story be laid out after the first paint, some 40 elements a frame', async () => {
     const context = await env.browser().newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    type Frame = { painted: boolean; free: string[] };
-    // Each frame, before it renders: whether the first paint is reported yet, and the sections no
-    // longer held back (content-visibility other than auto: laid out in full in this frame).
+    type Frame = { painted: boolean; free: number[] };
+    // Each frame, before it renders: whether the first paint is reported yet, and which blocks of
+    // the sections (their headings, paragraphs, list items) are no longer held back
+    // (content-visibility other than auto: laid out in full in this frame), by their place in order.
     await page.addInitScript(() => {
       const frames: Frame[] = [];
       Object.assign(window, { sectionFrames: frames });
       const sample = () => {
         const painted = performance.getEntriesByName('first-contentful-paint').length > 0;
-        const sections = [...document.querySelectorAll('#story > section')];
-        const free = sections.filter((s) => getComputedStyle(s).contentVisibility !== 'auto');
-        frames.push({ painted, free: free.map((s) => s.className) });
+        const blocks = [
+          ...document.querySelectorAll(
+            '#story > section > :not([data-blocks]), #story > section > [data-blocks] > *',
+          ),
+        ];
+        const free = blocks.flatMap((b, i) => (getComputedStyle(b).contentVisibility === 'auto' ? [] : [i]));
+        frames.push({ painted, free });
         if (frames.length < 600) requestAnimationFrame(sample);
       };
       requestAnimationFrame(sample);
@@ -191,14 +196,26 @@ describe('the explainer in Chromium', () => {
     const frames = () => page.evaluate(() => (window as unknown as { sectionFrames: Frame[] }).sectionFrames);
     try {
       await page.goto(new URL(storyPath, env.site().url).href, { waitUntil: 'load' });
-      const sections = await page.locator('#story > section').evaluateAll((s) => s.map((e) => e.className));
-      expect(sections.length).toBeGreaterThanOrEqual(3);
-      await expect.poll(async () => (await frames()).at(-1)?.free).toEqual(sections);
+      const sizes = await page
+        .locator('#story > section > :not([data-blocks]), #story > section > [data-blocks] > *')
+        .evaluateAll((blocks) => blocks.map((b) => 1 + b.getElementsByTagName('*').length));
+      // Who's who, the relations and the sources are lists of many blocks.
+      expect(sizes.length).toBeGreaterThan(20);
+      const all = sizes.map((_, i) => i);
+      await expect.poll(async () => (await frames()).at(-1)?.free).toEqual(all);
       const seen = await frames();
-      // None before the first paint is reported; then one more a frame, in the page's order.
+      // None before the first paint is reported; then more a frame, in the page's order, some 40
+      // elements at a time: a frame stops once it has 40, so it has fewer than 40 and one block more.
       expect(seen.filter((f) => !f.painted).flatMap((f) => f.free)).toEqual([]);
       const changes = seen.filter((f, i) => i > 0 && f.free.length !== seen[i - 1]!.free.length);
-      expect(changes.map((f) => f.free)).toEqual(sections.map((_, i) => sections.slice(0, i + 1)));
+      let before = 0;
+      for (const { free } of changes) {
+        expect(free).toEqual(all.slice(0, free.length));
+        const added = sizes.slice(before, free.length);
+        expect(added.slice(0, -1).reduce((a, b) => a + b, 0)).toBeLessThan(40);
+        before = free.length;
+      }
+      expect(changes.length).toBeGreaterThan(3);
     } finally {
       await context.close();
     }

@@ -5,16 +5,19 @@
  * the first contentful paint (or, where the browser does not report paints, the frame after the
  * first), it takes nothing from the first paint and comes a frame later than it would have.
  * A browser that never reports the paint starts it after three seconds anyway. From then too:
- * - the story's sections after its steps (`#story > section`), which wait for the first paint to be
- *   laid out (src/pages/[story]/index.astro), are marked data-painted, one a frame: all four at
- *   once were one layout of some 365 boxes, the longest task after the first paint (20–25 ms);
+ * - the blocks of the story's sections after its steps (`#story > section > *`, and the items of
+ *   their lists marked data-blocks), which wait for the first paint to be laid out
+ *   (src/pages/[story]/index.astro), are marked data-painted, some 40 elements a frame: all at once
+ *   they were one layout of some 365 boxes, the longest task after the first paint (20–25 ms), and
+ *   a section a frame still made tasks of 50–100 ms at 4x CPU slowdown;
  * - it asks for the story's live graphics (data-live) beside the script, a preload the script's
  *   fetch then finds, rather than after it. The preload is a task of its own: starting two fetches
  *   in one task made it some 45 ms at 4x CPU slowdown (each start some 20–25 ms).
  */
 export const paintFirstLoader = (src: string): string =>
-  `let s;const d=document,lay=(q,i=0)=>q[i]&&(q[i].dataset.painted="",requestAnimationFrame(()=>setTimeout(lay,0,q,i+1))),` +
-  `go=()=>s||=(lay(d.querySelectorAll("#story>section")),` +
+  `let s;const d=document,lay=(q,i=0)=>{for(let n=0;q[i]&&n<40;)n+=1+q[i].getElementsByTagName("*").length,q[i++].dataset.painted="";` +
+  `q[i]&&requestAnimationFrame(()=>setTimeout(lay,0,q,i))},` +
+  `go=()=>s||=(lay(d.querySelectorAll("#story>section>:not([data-blocks]),#story>section>[data-blocks]>*")),` +
   `setTimeout(()=>d.querySelectorAll("[data-live]").forEach(e=>d.head.append(Object.assign(d.createElement("link"),{rel:"preload",as:"fetch",crossOrigin:"",href:e.dataset.live})))),` +
   `import(${JSON.stringify(src)}));` +
   `PerformanceObserver.supportedEntryTypes?.includes("paint")` +

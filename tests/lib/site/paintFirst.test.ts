@@ -21,7 +21,9 @@ describe("a story page's script, started after the first paint", () => {
     expect(loader).toContain('"first-contentful-paint"');
     expect(loader).toContain('requestAnimationFrame');
     expect(loader).toMatch(/setTimeout\(go,\d/);
-    expect(loader).toContain('lay(d.querySelectorAll("#story>section"))');
+    expect(loader).toContain(
+      'lay(d.querySelectorAll("#story>section>:not([data-blocks]),#story>section>[data-blocks]>*"))',
+    );
     expect(loader).toContain('rel:"preload",as:"fetch",crossOrigin:"",href:e.dataset.live');
   });
 
