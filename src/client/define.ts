@@ -26,10 +26,9 @@ const partLimit = 40;
  * one graphic a line, whose address the pane holds. Each graphic is parsed in a task of its own, then
  * taken apart and put in empty; then its parts follow, a frame apiece
  * (src/graphics/inParts.client.ts): put in whole, each graphic's first layout was a task of 60–95 ms
- * at 4x CPU slowdown. Until its last part
- * is in, a graphic is marked data-building, which keeps it unseen: a reader never sees one half
- * drawn. A file that cannot be fetched leaves the pane empty; print then falls back on each step's
- * own figure (src/client/printFigures.ts).
+ * at 4x CPU slowdown. Until its last part is in, a graphic is marked data-building, which keeps it
+ * unseen: a reader never sees one half drawn. A file that cannot be fetched leaves the pane empty;
+ * print then falls back on each step's own figure (src/client/printFigures.ts).
  */
 async function loadLiveGraphics(): Promise<void> {
   const pane = document.querySelector<HTMLElement>('[data-live]');
@@ -40,7 +39,7 @@ async function loadLiveGraphics(): Promise<void> {
     const graphic = template.content.firstElementChild;
     if (!graphic) continue;
     graphic.setAttribute('data-building', '');
-    // Taking it apart is a task of its own too: with the parse, one was 45–60 ms at 4x.
+    // Taking it apart is a task of its own too: with the parse, one was 45–80 ms at 4x.
     await nextFrame();
     await putInParts(graphic, pane!, partLimit);
     graphic.removeAttribute('data-building');
