@@ -301,7 +301,8 @@ async function tracedLoad(browser: Browser, url: string, cpuSlowdown: number) {
           returnByValue: true,
         })
       ).result.value === true;
-    while (!(await painted())) await page.waitForTimeout(50);
+    for (const giveUp = Date.now() + 30_000; !(await painted()); await page.waitForTimeout(50))
+      if (Date.now() > giveUp) throw new Error(`${url}: no first contentful paint in 30 s`);
     await page.waitForTimeout(blockingWindowMs);
     await tracing.send('Tracing.end');
     await done;

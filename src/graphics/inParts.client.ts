@@ -42,7 +42,8 @@ export async function putInParts(graphic: Element, place: Element, limit: number
     await nextFrame();
     // Read before anything is added, while the page is laid out and reading costs nothing. A part
     // whose place is not in yet counts in full; it is read again next frame.
-    for (const part of parts) if (part[0].isConnected && !(part[0].checkVisibility?.() ?? true)) part[1] = 0;
+    for (const part of parts.slice(next))
+      if (part[0].isConnected && !(part[0].checkVisibility?.() ?? true)) part[1] = 0;
     for (let size = 0; next < parts.length && (size += parts[next]![1]) <= limit; next++) {
       const [parent, , ...nodes] = parts[next]!;
       parent.append(...nodes);
