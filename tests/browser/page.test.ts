@@ -170,11 +170,12 @@ describe('the explainer in Chromium', () => {
 
   // On a visit from the top, the sections after the story wait for the first paint, then come in one
   // a frame (src/lib/site/paintFirst.ts): all at once they were the longest task after that paint.
-  it('lets the sections after the story be laid out after the first paint, some 40 elements a frame', async () => {
+  it('lets the sections after the story be laid out once the story is driven, some 40 elements a frame', async () => {
     const context = await env.browser().newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    type Frame = { painted: boolean; free: number[] };
-    // Each frame, before it renders: whether the first paint is reported yet, and which blocks of
+    type Frame = { painted: boolean; driven: boolean; free: number[] };
+    // Each frame, before it renders: whether the first paint is reported yet, whether the story is
+    // driven (<scroll-story> defined, its graphics whole), and which blocks of
     // the sections (their headings, paragraphs, list items) are no longer held back
     // (content-visibility other than auto: laid out in full in this frame), by their place in order.
     await page.addInitScript(() => {
@@ -188,7 +189,7 @@ describe('the explainer in Chromium', () => {
           ),
         ];
         const free = blocks.flatMap((b, i) => (getComputedStyle(b).contentVisibility === 'auto' ? [] : [i]));
-        frames.push({ painted, free });
+        frames.push({ painted, driven: !!customElements.get('scroll-story'), free });
         if (frames.length < 600) requestAnimationFrame(sample);
       };
       requestAnimationFrame(sample);
@@ -202,11 +203,14 @@ describe('the explainer in Chromium', () => {
       // Who's who, the relations and the sources are lists of many blocks.
       expect(sizes.length).toBeGreaterThan(20);
       const all = sizes.map((_, i) => i);
-      await expect.poll(async () => (await frames()).at(-1)?.free).toEqual(all);
+      await expect.poll(async () => (await frames()).at(-1)?.free, { timeout: 10_000 }).toEqual(all);
       const seen = await frames();
-      // None before the first paint is reported; then more a frame, in the page's order, some 40
-      // elements at a time: a frame stops once it has 40, so it has fewer than 40 and one block more.
+      // None before the first paint is reported, nor while the graphics go in, before the story is
+      // driven (their frames are theirs); then more a frame, in the page's order, some 40 elements
+      // at a time: a frame stops once it has 40, so it has fewer than 40 and one block more.
       expect(seen.filter((f) => !f.painted).flatMap((f) => f.free)).toEqual([]);
+      expect(seen.filter((f) => !f.driven).flatMap((f) => f.free)).toEqual([]);
+      expect(seen.some((f) => !f.driven)).toBe(true);
       const changes = seen.filter((f, i) => i > 0 && f.free.length !== seen[i - 1]!.free.length);
       let before = 0;
       for (const { free } of changes) {
@@ -293,9 +297,29 @@ describe('the explainer in Chromium', () => {
         await ready();
         await page.waitForTimeout(500);
         expect(Math.abs(await top('sources'))).toBeLessThanOrEqual(1);
-        // A reader who has come down to the relations from the top, then reloads.
+        // A reader at the top who follows the first step's source at once, while the sections are
+        // still held back (the story not yet driven): the source is where it stays.
         await page.goto(new URL(storyPath, env.site().url).href, { waitUntil: 'load' });
+        expect(await page.evaluate(() => document.querySelectorAll('[data-painted]').length)).toBe(0);
+        const cite = page.locator('#story .step .cite a').first();
+        const target = (await cite.getAttribute('href'))!.slice(1);
+        const margin = await page.evaluate(
+          (id) => Math.round(parseFloat(getComputedStyle(document.getElementById(id)!).scrollMarginTop)),
+          target,
+        );
+        await cite.click();
+        await page.waitForTimeout(300);
+        // At its scroll margin, or lower where the page ends first (the sources are near its end).
+        const landed = await top(target);
+        const end = await page.evaluate(
+          () => Math.abs(scrollY + innerHeight - document.body.scrollHeight) <= 1,
+        );
+        if (end) expect(landed).toBeGreaterThanOrEqual(margin - 1);
+        else expect(Math.abs(landed - margin)).toBeLessThanOrEqual(1);
         await ready();
+        await page.waitForTimeout(500);
+        expect(Math.abs((await top(target)) - landed)).toBeLessThanOrEqual(1);
+        // One who has come down to the relations from the top, once the story is driven, then reloads.
         await page.evaluate(() => document.getElementById('relations')!.scrollIntoView());
         await page.waitForTimeout(300);
         expect(Math.abs(await top('relations'))).toBeLessThanOrEqual(1);

@@ -9,17 +9,24 @@
  *   their lists marked data-blocks), which wait for the first paint to be laid out
  *   (src/pages/[story]/index.astro), are marked data-painted, some 40 elements a frame: all at once
  *   they were one layout of some 365 boxes, the longest task after the first paint (20–25 ms), and
- *   a section a frame still made tasks of 50–100 ms at 4x CPU slowdown;
+ *   a section a frame still made tasks of 50–100 ms at 4x CPU slowdown. They start once the story
+ *   is driven (<scroll-story> defined, its graphics whole), or six seconds on if it never is: far
+ *   below the first screen, they need not share frames with the graphics going in, whose parts
+ *   and theirs together made frames of 50–70 ms. A click on a link within the page lets them all in
+ *   at once (the page's data-from-top goes), before the browser scrolls to its target: the target
+ *   is then where it stays, not among placeholders that grow once laid out;
  * - it asks for the story's live graphics (data-live) beside the script, a preload the script's
  *   fetch then finds, rather than after it. The preload is a task of its own: starting two fetches
  *   in one task made it some 45 ms at 4x CPU slowdown (each start some 20–25 ms).
  */
 export const paintFirstLoader = (src: string): string =>
-  `let s;const d=document,lay=(q,i=0)=>{for(let n=0;q[i]&&n<40;)n+=1+q[i].getElementsByTagName("*").length,q[i++].dataset.painted="";` +
-  `q[i]&&requestAnimationFrame(()=>setTimeout(lay,0,q,i))},` +
-  `go=()=>s||=(lay(d.querySelectorAll("#story>section>:not([data-blocks]),#story>section>[data-blocks]>*")),` +
+  `let s,t;const d=document,lay=(q,i=0)=>q[i]&&requestAnimationFrame(()=>setTimeout(()=>{` +
+  `for(let n=0;q[i]&&n<40;)n+=1+q[i].getElementsByTagName("*").length,q[i++].dataset.painted="";lay(q,i)})),` +
+  `blocks=()=>t||=lay(d.querySelectorAll("#story>section>:not([data-blocks]),#story>section>[data-blocks]>*")),` +
+  `go=()=>s||=(customElements.whenDefined("scroll-story").then(blocks),setTimeout(blocks,6e3),` +
   `setTimeout(()=>d.querySelectorAll("[data-live]").forEach(e=>d.head.append(Object.assign(d.createElement("link"),{rel:"preload",as:"fetch",crossOrigin:"",href:e.dataset.live})))),` +
   `import(${JSON.stringify(src)}));` +
+  `d.addEventListener("click",e=>e.target.closest?.('a[href^="#"]')&&delete d.documentElement.dataset.fromTop,!0);` +
   `PerformanceObserver.supportedEntryTypes?.includes("paint")` +
   `?new PerformanceObserver(l=>l.getEntriesByName("first-contentful-paint")[0]&&go()).observe({type:"paint",buffered:!0})` +
   `:requestAnimationFrame(()=>setTimeout(go));setTimeout(go,3e3)`;

@@ -24,6 +24,10 @@ describe("a story page's script, started after the first paint", () => {
     expect(loader).toContain(
       'lay(d.querySelectorAll("#story>section>:not([data-blocks]),#story>section>[data-blocks]>*"))',
     );
+    // The sections' blocks wait for the story to be driven, or for a timer if it never is.
+    expect(loader).toContain('customElements.whenDefined("scroll-story").then(blocks),setTimeout(blocks,');
+    // A link within the page lets them all in before its target is scrolled to.
+    expect(loader).toContain(`closest?.('a[href^="#"]')&&delete d.documentElement.dataset.fromTop`);
     expect(loader).toContain('rel:"preload",as:"fetch",crossOrigin:"",href:e.dataset.live');
   });
 
