@@ -38,6 +38,9 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           testTimeout: 60_000,
+          // A page's state polled for (expect.poll) gets 5 s, not 1: on a busy two-core machine, a
+          // chart opened at a step took longer than 1 s to draw it once.
+          expect: { poll: { timeout: 5_000 } },
           hookTimeout: 120_000,
           fileParallelism: false,
           sequence: { groupOrder: 3 },
