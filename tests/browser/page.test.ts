@@ -298,7 +298,9 @@ describe('the explainer in Chromium', () => {
         await page.waitForTimeout(500);
         expect(Math.abs(await top('sources'))).toBeLessThanOrEqual(1);
         // A reader at the top who follows the first step's source at once, while the sections are
-        // still held back (the story not yet driven): the source is where it stays.
+        // still held back (the story not yet driven: its live graphics held up a second, so the
+        // click surely comes first): the source is where it stays.
+        await page.route('**/graphics/*-live.*', (route) => setTimeout(() => void route.continue(), 1000));
         await page.goto(new URL(storyPath, env.site().url).href, { waitUntil: 'load' });
         expect(await page.evaluate(() => document.querySelectorAll('[data-painted]').length)).toBe(0);
         const cite = page.locator('#story .step .cite a').first();
