@@ -394,7 +394,9 @@ export async function benchFirstPaint(
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const ms = (n: number) => `${Math.round(n)} ms`;
+// Under a millisecond but not 0 (a task of 50.4 ms counts 0.4) is shown as it is: rounded to 0,
+// a figure that fails its bar of 0 would read as if it held.
+const ms = (n: number) => `${n > 0 && n < 1 ? n.toFixed(1) : Math.round(n)} ms`;
 const range = (s: Spread, unit = ms) => `${unit(s.median)} (${unit(s.min)}–${unit(s.max)})`;
 const table = (rows: string[][]) => {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
