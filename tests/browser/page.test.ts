@@ -1,5 +1,6 @@
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { readContent } from '../../src/lib/content/readContent';
+import { sectionBlocks } from '../../src/lib/site/paintFirst';
 import { routes } from '../../src/lib/site/routes';
 import { projectRoot, realContent } from '../support/contentFixture';
 import { leadSlug, storyPath } from '../support/stories';
@@ -178,27 +179,23 @@ describe('the explainer in Chromium', () => {
     // driven (<scroll-story> defined, its graphics whole), and which blocks of
     // the sections (their headings, paragraphs, list items) are no longer held back
     // (content-visibility other than auto: laid out in full in this frame), by their place in order.
-    await page.addInitScript(() => {
+    await page.addInitScript((selector) => {
       const frames: Frame[] = [];
       Object.assign(window, { sectionFrames: frames });
       const sample = () => {
         const painted = performance.getEntriesByName('first-contentful-paint').length > 0;
-        const blocks = [
-          ...document.querySelectorAll(
-            '#story > section > :not([data-blocks]), #story > section > [data-blocks] > *',
-          ),
-        ];
+        const blocks = [...document.querySelectorAll(selector)];
         const free = blocks.flatMap((b, i) => (getComputedStyle(b).contentVisibility === 'auto' ? [] : [i]));
         frames.push({ painted, driven: !!customElements.get('scroll-story'), free });
         if (frames.length < 600) requestAnimationFrame(sample);
       };
       requestAnimationFrame(sample);
-    });
+    }, sectionBlocks);
     const frames = () => page.evaluate(() => (window as unknown as { sectionFrames: Frame[] }).sectionFrames);
     try {
       await page.goto(new URL(storyPath, env.site().url).href, { waitUntil: 'load' });
       const sizes = await page
-        .locator('#story > section > :not([data-blocks]), #story > section > [data-blocks] > *')
+        .locator(sectionBlocks)
         .evaluateAll((blocks) => blocks.map((b) => 1 + b.getElementsByTagName('*').length));
       // Who's who, the relations and the sources are lists of many blocks.
       expect(sizes.length).toBeGreaterThan(20);

@@ -19,10 +19,17 @@
  *   fetch then finds, rather than after it. The preload is a task of its own: starting two fetches
  *   in one task made it some 45 ms at 4x CPU slowdown (each start some 20–25 ms).
  */
+/**
+ * The blocks of the sections after the story that wait to be laid out: each heading and paragraph,
+ * and each item of a list marked data-blocks. The page's CSS holds back the same
+ * (src/pages/[story]/index.astro).
+ */
+export const sectionBlocks = '#story>section>:not([data-blocks]),#story>section>[data-blocks]>*';
+
 export const paintFirstLoader = (src: string): string =>
   `let s,t;const d=document,lay=(q,i=0)=>q[i]&&requestAnimationFrame(()=>setTimeout(()=>{` +
   `for(let n=0;q[i]&&n<40;)n+=1+q[i].getElementsByTagName("*").length,q[i++].dataset.painted="";lay(q,i)})),` +
-  `blocks=()=>t||=lay(d.querySelectorAll("#story>section>:not([data-blocks]),#story>section>[data-blocks]>*")),` +
+  `blocks=()=>t||=lay(d.querySelectorAll(${JSON.stringify(sectionBlocks)})),` +
   `go=()=>s||=(customElements.whenDefined("scroll-story").then(blocks),setTimeout(blocks,6e3),` +
   `setTimeout(()=>d.querySelectorAll("[data-live]").forEach(e=>d.head.append(Object.assign(d.createElement("link"),{rel:"preload",as:"fetch",crossOrigin:"",href:e.dataset.live})))),` +
   `import(${JSON.stringify(src)}));` +

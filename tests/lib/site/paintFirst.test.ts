@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { paintFirstLoader, paintFirstPage } from '../../../src/lib/site/paintFirst';
+import { paintFirstLoader, paintFirstPage, sectionBlocks } from '../../../src/lib/site/paintFirst';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
 const policy = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-abc='; style-src 'self'">`;
@@ -21,9 +21,7 @@ describe("a story page's script, started after the first paint", () => {
     expect(loader).toContain('"first-contentful-paint"');
     expect(loader).toContain('requestAnimationFrame');
     expect(loader).toMatch(/setTimeout\(go,\d/);
-    expect(loader).toContain(
-      'lay(d.querySelectorAll("#story>section>:not([data-blocks]),#story>section>[data-blocks]>*"))',
-    );
+    expect(loader).toContain(`lay(d.querySelectorAll(${JSON.stringify(sectionBlocks)}))`);
     // The sections' blocks wait for the story to be driven, or for a timer if it never is.
     expect(loader).toContain('customElements.whenDefined("scroll-story").then(blocks),setTimeout(blocks,');
     // A link within the page lets them all in before its target is scrolled to.
