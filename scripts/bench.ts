@@ -293,6 +293,12 @@ const bars = [
       p.lcpMs.median <= storyLcpBarMs,
     ],
     [
+      `Lighthouse mobile TBT, median of ${firstPaint.runs} runs: ${p.page}`,
+      '0 ms',
+      p.tbtMs ? `${p.tbtMs.median} ms (${p.tbtMs.min}–${p.tbtMs.max})` : '-',
+      p.tbtMs?.median === 0,
+    ],
+    [
       `story HTML, raw: ${p.page}`,
       `≤ ${kb(storyHtmlRawBudget)}`,
       kb(p.htmlRaw),
