@@ -1,7 +1,8 @@
-// First paint of every story, for `npm run bench` (issue 27): Lighthouse's mobile FCP and LCP
+// First paint of every story, for `npm run bench` (issue 27): Lighthouse's mobile FCP, LCP and TBT
 // (simulated throttling), median and range of several runs; the LCP element and its phases; what
 // blocked the paint; the HTML's bytes; and, from Chromium's trace of real loads, the first layout and
-// the time the main thread was blocked in the seconds after the first paint (what TBT counts). The
+// the time the main thread was blocked in the seconds after the first paint (what TBT counts, over
+// every task of those seconds, where Lighthouse stops at its time to interactive). The
 // figures of the previous run (bench-results/first-paint.json) are printed beside the new ones. It
 // prints and never fails: the budget test holds the bytes (tests/build/budgets.test.ts).
 //
