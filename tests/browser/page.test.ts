@@ -169,8 +169,9 @@ describe('the explainer in Chromium', () => {
     }
   });
 
-  // On a visit from the top, the sections after the story wait for the first paint, then come in one
-  // a frame (src/lib/site/paintFirst.ts): all at once they were the longest task after that paint.
+  // On a visit from the top, the sections after the story wait for the first paint and for the story
+  // to be driven, then come in some 40 elements a frame (src/lib/site/paintFirst.ts): all at once
+  // they were the longest task after that paint.
   it('lets the sections after the story be laid out once the story is driven, some 40 elements a frame', async () => {
     const context = await env.browser().newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
